@@ -1,0 +1,177 @@
+"""Read ``curriculum/`` into documents that remember where each value came from.
+
+Loading never stops at the first bad file: every problem it meets becomes a diagnostic and
+the rest of the tree is still read, so an author sees all of a run's problems at once.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from build_tools.diagnostics import Diagnostic
+from build_tools.diagnostics.diagnostic import diag
+from build_tools.yaml_tree import Position, Tree, YamlProblem, parse
+
+MATERI_NAME = re.compile(r"^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$")
+TRANSLATION_NAME = re.compile(r"^.+\.[a-z]{2,3}(?:-[A-Za-z0-9]+)?\.md$")
+_FENCE_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+
+
+@dataclass
+class Document:
+    """One source file: its metadata as a position-keeping tree, and its Markdown body."""
+
+    path: str  # relative to the folder that holds curriculum/, with forward slashes
+    file: Path
+    tree: Tree | None  # None when the metadata could not be read
+    body: str = ""
+    body_line: int = 1  # file line of the body's first line
+
+    @property
+    def data(self) -> Any:
+        return self.tree.data if self.tree else None
+
+    def where(self, *path: Any) -> Position:
+        return self.tree.where(path) if self.tree else Position(1, 1)
+
+
+@dataclass
+class MateriFile:
+    nomor: int
+    slug: str
+    doc: Document
+
+
+@dataclass
+class ModulFolder:
+    name: str
+    path: str  # relative, like curriculum/transformasi-digital
+    index: Document | None
+    materi: list[MateriFile] = field(default_factory=list)
+
+
+@dataclass
+class Source:
+    """The whole curriculum as read from disk, before any rule is checked."""
+
+    root: Path  # the folder that holds curriculum/
+    folder: Path
+    program: Document | None
+    modul: list[ModulFolder]
+    files: set[str]  # every regular file, relative to root: the targets links may point at
+    problems: list[Diagnostic]
+
+
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def _decode(raw: bytes, rel: str, problems: list[Diagnostic]) -> str | None:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        problems.append(diag(rel, line, column, "E-ENCODING", byte=f"0x{raw[exc.start]:02x}"))
+        return None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+
+
+def _tree(text: str, rel: str, offset: int, problems: list[Diagnostic]) -> Tree | None:
+    try:
+        tree = parse(text, offset)
+    except YamlProblem as p:
+        problems.append(diag(rel, p.line, p.column, p.code, **p.args))
+        return None
+    if not isinstance(tree.data, dict):
+        found = "kosong" if tree.data is None else type(tree.data).__name__
+        problems.append(diag(rel, 1 + offset, 1, "E-NOT-MAPPING", found=found))
+        return None
+    return tree
+
+
+def load_markdown(file: Path, root: Path, problems: list[Diagnostic]) -> Document:
+    """Split a Markdown file into front matter (parsed) and body."""
+    rel = _rel(file, root)
+    text = _decode(file.read_bytes(), rel, problems)
+    if text is None:
+        return Document(rel, file, None)
+    if not (text.startswith("---\n") or text.rstrip("\n") == "---"):
+        problems.append(diag(rel, 1, 1, "E-FRONTMATTER-MISSING"))
+        return Document(rel, file, None, body=text, body_line=1)
+    end = _FENCE_END.search(text, 4)
+    if end is None:
+        problems.append(diag(rel, 1, 1, "E-FRONTMATTER-UNCLOSED"))
+        return Document(rel, file, None)
+    meta = text[4 : end.start()]
+    body_start = end.end() + 1
+    body_line = text.count("\n", 0, body_start) + 1
+    tree = _tree(meta, rel, 1, problems)
+    return Document(rel, file, tree, body=text[body_start:], body_line=body_line)
+
+
+def load_yaml(file: Path, root: Path, problems: list[Diagnostic]) -> Document:
+    rel = _rel(file, root)
+    text = _decode(file.read_bytes(), rel, problems)
+    tree = None if text is None else _tree(text, rel, 0, problems)
+    return Document(rel, file, tree)
+
+
+def _walk(folder: Path, root: Path, files: set[str], problems: list[Diagnostic]) -> None:
+    """Record every file; refuse symbolic links, which could pull in files from elsewhere."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.is_symlink():
+                problems.append(diag(_rel(path, root), 1, 1, "E-SYMLINK"))
+            elif entry.is_dir():
+                _walk(path, root, files, problems)
+            elif entry.is_file():
+                files.add(_rel(path, root))
+
+
+def load(folder: Path | str) -> Source:
+    """Read a curriculum folder. Paths in diagnostics are relative to its parent folder."""
+    folder = Path(folder).resolve()
+    root = folder.parent
+    problems: list[Diagnostic] = []
+    files: set[str] = set()
+    _walk(folder, root, files, problems)
+
+    program_file = folder / "program.yml"
+    program = None
+    if program_file.is_file() and not program_file.is_symlink():
+        program = load_yaml(program_file, root, problems)
+    else:
+        problems.append(diag(_rel(program_file, root), 1, 1, "E-PROGRAM-MISSING"))
+
+    modul: list[ModulFolder] = []
+    for entry in sorted(folder.iterdir()):
+        if entry.is_symlink() or not entry.is_dir():
+            continue
+        modul.append(_load_modul(entry, root, problems))
+    return Source(root, folder, program, modul, files, problems)
+
+
+def _load_modul(folder: Path, root: Path, problems: list[Diagnostic]) -> ModulFolder:
+    index_file = folder / "index.md"
+    index = None
+    if index_file.is_file() and not index_file.is_symlink():
+        index = load_markdown(index_file, root, problems)
+    result = ModulFolder(folder.name, _rel(folder, root), index)
+    for file in sorted(folder.iterdir()):
+        if file.is_symlink() or not file.is_file() or file.suffix != ".md":
+            continue
+        if file.name == "index.md" or TRANSLATION_NAME.match(file.name):
+            continue
+        match = MATERI_NAME.match(file.name)
+        if not match:
+            problems.append(diag(_rel(file, root), 1, 1, "E-NAME-FILE", name=file.name))
+            continue
+        doc = load_markdown(file, root, problems)
+        result.materi.append(MateriFile(int(match.group(1)), match.group(2), doc))
+    return result

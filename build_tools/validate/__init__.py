@@ -1,0 +1,111 @@
+"""Validate: every rule of the curriculum format, every problem of a run at once.
+
+``check(folder)`` is what the CLI, the MkDocs plugin and the tests call: it loads the tree,
+runs each family of rules and returns the loaded source with a sorted report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from build_tools.diagnostics import Diagnostic, Report
+from build_tools.load import Document, Source, load
+from build_tools.validate import schema, structure
+from build_tools.validate.links import check_links
+from build_tools.validate.markdown import Body, anchors, check_headings, check_unsafe, links
+from build_tools.validate.markdown import UNSAFE_SCHEMES, normalised_scheme
+
+ACTIVE_MEDIA = (".svg", ".html", ".htm", ".xhtml", ".xml")
+
+
+def check(folder: Path | str) -> tuple[Source, Report]:
+    source = load(folder)
+    return source, validate(source)
+
+
+def validate(source: Source) -> Report:
+    found: list[Diagnostic] = list(source.problems)
+    top = source.folder.relative_to(source.root).as_posix()
+    bodies: dict[str, Body] = {}
+    for doc in _markdown_docs(source):
+        bodies[doc.path] = Body(doc.path, doc.body, doc.body_line)
+
+    @cache
+    def anchors_of(path: str) -> set[str] | None:
+        body = bodies.get(path)
+        return anchors(body) if body is not None else None
+
+    if source.program:
+        found += schema.check(source.program, "program")
+        found += _check_strings(source.program, source.files, top, anchors_of)
+    for modul in source.modul:
+        if modul.index:
+            found += schema.check(modul.index, "modul")
+        for materi in modul.materi:
+            found += schema.check(materi.doc, "materi")
+            found += structure.check_kuis(materi.doc)
+    for doc in _markdown_docs(source):
+        body = bodies[doc.path]
+        found += check_headings(body)
+        found += check_unsafe(body)
+        found += check_links(body, source.files, top, anchors_of)
+        found += _check_strings(doc, source.files, top, anchors_of)
+    found += _check_media(source)
+    found += structure.check_folders(source)
+    found += structure.check_kode(source)
+    found += structure.check_minutes(source)
+    return Report(found)
+
+
+def _markdown_docs(source: Source) -> Iterator[Document]:
+    for modul in source.modul:
+        if modul.index:
+            yield modul.index
+        for materi in modul.materi:
+            yield materi.doc
+
+
+def _strings(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*path, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _strings(item, (*path, i))
+
+
+def _check_strings(doc: Document, files: set[str], top: str, anchors_of: Any) -> list[Diagnostic]:
+    """Metadata ends up on pages too (titles, quiz text, the program's Markdown description)."""
+    if doc.tree is None:
+        return []
+    out: list[Diagnostic] = []
+    for path, text in _strings(doc.data):
+        if "<" not in text and ":" not in text:
+            continue
+        pos = doc.tree.value_at(path)
+        body = Body(doc.path, text, pos.line, pos.column)
+        out += check_unsafe(body)
+        if path == ("deskripsi",) and doc.path.endswith("program.yml"):
+            out += check_links(body, files, top, anchors_of)
+            continue
+        for link in links(body):
+            scheme = normalised_scheme(link.target)
+            if scheme in UNSAFE_SCHEMES:
+                out.append(body.at(link.offset, "E-UNSAFE-URL", scheme=scheme, target=link.target))
+    return out
+
+
+def _check_media(source: Source) -> list[Diagnostic]:
+    """SVG and HTML downloads are opened by browsers as documents, so they may not run code."""
+    out: list[Diagnostic] = []
+    for rel in sorted(source.files):
+        if rel.lower().endswith(ACTIVE_MEDIA):
+            raw = (source.root / rel).read_bytes()
+            text = raw.decode("utf-8", errors="replace")
+            out += check_unsafe(Body(rel, text, 1))
+    return out

@@ -1,0 +1,165 @@
+"""Rules that span files: naming and numbering, kode, prasyarat, jalur, minutes, answers.
+
+Each check reads the metadata defensively: a value the schema already refused is skipped
+here, so one mistake is reported once, by the rule it breaks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from build_tools.diagnostics import Diagnostic
+from build_tools.diagnostics.diagnostic import diag
+from build_tools.load import Document, ModulFolder, Source
+
+FOLDER_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _get(doc: Document | None, key: str, kind: type) -> Any:
+    data = doc.data if doc else None
+    if isinstance(data, dict):
+        value = data.get(key)
+        if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+            return value
+    return None
+
+
+def check_folders(source: Source) -> list[Diagnostic]:
+    out = []
+    for modul in source.modul:
+        if not FOLDER_NAME.match(modul.name):
+            out.append(diag(modul.path, 1, 1, "E-NAME-FOLDER", name=modul.name))
+        if modul.index is None:
+            out.append(diag(f"{modul.path}/index.md", 1, 1, "E-MODUL-INDEX-MISSING"))
+        elif not modul.materi:
+            out.append(diag(modul.index.path, 1, 1, "E-MODUL-EMPTY"))
+        out.extend(_check_numbers(modul))
+    return out
+
+
+def _check_numbers(modul: ModulFolder) -> list[Diagnostic]:
+    out = []
+    seen: dict[int, str] = {}
+    expected = 1
+    for materi in modul.materi:  # sorted by file name, so by number
+        if materi.nomor in seen:
+            out.append(diag(materi.doc.path, 1, 1, "E-NUMBER-DUPLICATE", number=f"{materi.nomor:02d}",
+                            other=seen[materi.nomor]))
+            continue
+        seen[materi.nomor] = materi.doc.file.name
+        if materi.nomor != expected:
+            out.append(diag(materi.doc.path, 1, 1, "E-NUMBER-GAP", expected=f"{expected:02d}",
+                            number=f"{materi.nomor:02d}"))
+        expected = materi.nomor + 1
+    return out
+
+
+def check_kode(source: Source) -> list[Diagnostic]:
+    """Unique kode; prasyarat and jalur name real modul; prasyarat has no cycle."""
+    out: list[Diagnostic] = []
+    owner: dict[str, Document] = {}
+    for modul in source.modul:
+        kode = _get(modul.index, "kode", str)
+        if kode is None or modul.index is None:
+            continue
+        if kode in owner:
+            pos = modul.index.tree.value_at(("kode",)) if modul.index.tree else None
+            out.append(diag(modul.index.path, pos.line if pos else 1, pos.column if pos else 1,
+                            "E-KODE-DUPLICATE", kode=kode, other=owner[kode].path))
+        else:
+            owner[kode] = modul.index
+
+    graph: dict[str, list[str]] = {}
+    for modul in source.modul:
+        doc = modul.index
+        kode = _get(doc, "kode", str)
+        prasyarat = _get(doc, "prasyarat", list) or []
+        assert doc is not None or not prasyarat
+        for i, item in enumerate(prasyarat):
+            if isinstance(item, str) and item not in owner:
+                pos = doc.tree.value_at(("prasyarat", i))
+                out.append(diag(doc.path, pos.line, pos.column, "E-KODE-UNKNOWN", kode=item))
+        if kode and owner.get(kode) is doc:
+            graph[kode] = [p for p in prasyarat if isinstance(p, str) and p in owner]
+    out.extend(_check_cycles(graph, owner))
+
+    jalur = _get(source.program, "jalur", list) or []
+    for j, path in enumerate(jalur):
+        items = path.get("modul") if isinstance(path, dict) else None
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            if isinstance(item, str) and item not in owner and source.program and source.program.tree:
+                pos = source.program.tree.value_at(("jalur", j, "modul", i))
+                out.append(diag(source.program.path, pos.line, pos.column, "E-KODE-UNKNOWN", kode=item))
+    return out
+
+
+def _check_cycles(graph: dict[str, list[str]], owner: dict[str, Document]) -> list[Diagnostic]:
+    """Depth-first search; each cycle is reported once, at the prasyarat of its first modul."""
+    out = []
+    state: dict[str, int] = {}  # 1 = on the stack, 2 = done
+    reported: set[frozenset[str]] = set()
+
+    def visit(node: str, stack: list[str]) -> None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in graph.get(node, []):
+            if state.get(nxt) == 1:
+                cycle = stack[stack.index(nxt):]
+                key = frozenset(cycle)
+                if key not in reported:
+                    reported.add(key)
+                    first = min(cycle)
+                    doc = owner[first]
+                    pos = doc.tree.where(("prasyarat",))
+                    ring = cycle[cycle.index(first):] + cycle[: cycle.index(first)] + [first]
+                    out.append(diag(doc.path, pos.line, pos.column, "E-PRASYARAT-CYCLE",
+                                    cycle=" → ".join(ring)))
+            elif state.get(nxt) is None:
+                visit(nxt, stack)
+        stack.pop()
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node, [])
+    return out
+
+
+def check_minutes(source: Source) -> list[Diagnostic]:
+    per_jp = _get(source.program, "menit_per_jp", int) or 45
+    out = []
+    for modul in source.modul:
+        jp = _get(modul.index, "alokasi_jp", int)
+        if jp is None or not modul.materi:
+            continue
+        minutes = [_get(m.doc, "menit", int) for m in modul.materi]
+        if any(m is None for m in minutes):
+            continue  # a materi without valid menit is already an error of its own
+        total = sum(minutes)  # type: ignore[arg-type]
+        if total != jp * per_jp:
+            pos = modul.index.tree.value_at(("alokasi_jp",))
+            out.append(diag(modul.index.path, pos.line, pos.column, "E-JP-MISMATCH", total=total, jp=jp,
+                            menit_per_jp=per_jp, expected=jp * per_jp))
+    return out
+
+
+def check_kuis(doc: Document) -> list[Diagnostic]:
+    if doc.tree is None:
+        return []
+    kuis = _get(doc, "kuis", list)
+    if kuis is None:
+        if isinstance(doc.data, dict) and "kuis" not in doc.data:
+            return [diag(doc.path, 1, 1, "W-KUIS-MISSING")]
+        return []
+    out = []
+    for i, soal in enumerate(kuis):
+        if not isinstance(soal, dict):
+            continue
+        jawaban, pilihan = soal.get("jawaban"), soal.get("pilihan")
+        if (isinstance(jawaban, int) and not isinstance(jawaban, bool) and jawaban >= 1
+                and isinstance(pilihan, list) and jawaban > len(pilihan)):
+            pos = doc.tree.value_at(("kuis", i, "jawaban"))
+            out.append(diag(doc.path, pos.line, pos.column, "E-JAWABAN-RANGE", jawaban=jawaban,
+                            count=len(pilihan)))
+    return out

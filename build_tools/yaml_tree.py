@@ -1,0 +1,126 @@
+"""YAML to plain Python, keeping the line and column of every key and value.
+
+PyYAML's constructors throw positions away, so we compose the node graph (libyaml's C
+parser when it is there: fast on thousands of files) and build the values ourselves. Doing
+it here also lets us refuse what a curriculum never needs: tags that build objects,
+duplicate keys, and alias bombs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_constructor = yaml.constructor.SafeConstructor()
+
+# Far above any real front matter; stops "billion laughs" documents early.
+MAX_NODES = 50_000
+
+Path = tuple[Any, ...]
+
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+}
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int
+    column: int
+
+
+class YamlProblem(Exception):
+    """A document we refuse, with where and why (and which catalogue entry says so)."""
+
+    def __init__(self, code: str, line: int, column: int, **args: object) -> None:
+        super().__init__(code)
+        self.code, self.line, self.column, self.args = code, line, column, args
+
+
+@dataclass
+class Tree:
+    """A YAML document as plain data, plus where each key and value stood."""
+
+    data: Any
+    keys: dict[Path, Position] = field(default_factory=dict)
+    values: dict[Path, Position] = field(default_factory=dict)
+
+    def where(self, path: Path) -> Position:
+        """The key's position when the path names a key, else the value's, else its parent's."""
+        path = tuple(path)
+        while path:
+            if path in self.keys:
+                return self.keys[path]
+            if path in self.values:
+                return self.values[path]
+            path = path[:-1]
+        return self.values.get((), Position(1, 1))
+
+    def value_at(self, path: Path) -> Position:
+        return self.values.get(tuple(path)) or self.where(path)
+
+
+def parse(text: str, line_offset: int = 0) -> Tree:
+    """Parse one YAML document; line numbers are shifted by ``line_offset`` (front matter)."""
+    try:
+        node = yaml.compose(text, Loader=Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + 1 + line_offset) if mark else 1 + line_offset
+        column = (mark.column + 1) if mark else 1
+        problem = exc.problem or exc.context or "sintaks tidak sah"
+        raise YamlProblem("E-YAML", line, column, problem=problem) from None
+    except yaml.YAMLError as exc:  # reader errors: control characters and the like
+        raise YamlProblem("E-YAML", 1 + line_offset, 1, problem=str(exc).splitlines()[0]) from None
+    tree = Tree(None)
+    if node is None:
+        return tree
+    budget = [MAX_NODES]
+    tree.data = _build(node, (), tree, line_offset, budget)
+    return tree
+
+
+def _pos(node: yaml.Node, offset: int) -> Position:
+    return Position(node.start_mark.line + 1 + offset, node.start_mark.column + 1)
+
+
+def _build(node: yaml.Node, path: Path, tree: Tree, offset: int, budget: list[int]) -> Any:
+    budget[0] -= 1
+    if budget[0] < 0:
+        p = _pos(node, offset)
+        raise YamlProblem("E-YAML-TOO-COMPLEX", p.line, p.column)
+    tree.values[path] = _pos(node, offset)
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag == _TIMESTAMP:
+            return node.value  # dates stay text: the schema checks their shape
+        if node.tag not in _PLAIN_TAGS:
+            p = _pos(node, offset)
+            raise YamlProblem("E-YAML", p.line, p.column, problem=f"tag '{node.tag}' tidak diizinkan")
+        return _constructor.construct_object(node, deep=True)
+    if isinstance(node, yaml.SequenceNode):
+        if node.tag != "tag:yaml.org,2002:seq":
+            p = _pos(node, offset)
+            raise YamlProblem("E-YAML", p.line, p.column, problem=f"tag '{node.tag}' tidak diizinkan")
+        return [_build(item, (*path, i), tree, offset, budget) for i, item in enumerate(node.value)]
+    if node.tag != "tag:yaml.org,2002:map":
+        p = _pos(node, offset)
+        raise YamlProblem("E-YAML", p.line, p.column, problem=f"tag '{node.tag}' tidak diizinkan")
+    result: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        kp = _pos(key_node, offset)
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+            raise YamlProblem("E-YAML", kp.line, kp.column, problem="kunci harus berupa teks biasa")
+        key = str(key_node.value)
+        if key in result:
+            raise YamlProblem("E-YAML-DUPLICATE-KEY", kp.line, kp.column, key=key)
+        tree.keys[(*path, key)] = kp
+        result[key] = _build(value_node, (*path, key), tree, offset, budget)
+    return result
