@@ -85,7 +85,7 @@ def _tree(text: str, rel: str, offset: int, problems: list[Diagnostic]) -> Tree 
     try:
         tree = parse(text, offset)
     except YamlProblem as p:
-        problems.append(diag(rel, p.line, p.column, p.code, **p.args))
+        problems.append(diag(rel, p.line, p.column, p.code, **p.details))
         return None
     if not isinstance(tree.data, dict):
         found = "kosong" if tree.data is None else type(tree.data).__name__

@@ -38,11 +38,15 @@ class Position:
 
 
 class YamlProblem(Exception):
-    """A document we refuse, with where and why (and which catalogue entry says so)."""
+    """A document we refuse, with where and why (and which catalogue entry says so).
 
-    def __init__(self, code: str, line: int, column: int, **args: object) -> None:
+    The message arguments live in ``details``: ``Exception.args`` is the exception's own and
+    is turned into a tuple on assignment, which lost them.
+    """
+
+    def __init__(self, code: str, line: int, column: int, **details: object) -> None:
         super().__init__(code)
-        self.code, self.line, self.column, self.args = code, line, column, args
+        self.code, self.line, self.column, self.details = code, line, column, details
 
 
 @dataclass
@@ -80,11 +84,16 @@ def parse(text: str, line_offset: int = 0) -> Tree:
         raise YamlProblem("E-YAML", line, column, problem=problem) from None
     except yaml.YAMLError as exc:  # reader errors: control characters and the like
         raise YamlProblem("E-YAML", 1 + line_offset, 1, problem=str(exc).splitlines()[0]) from None
+    except RecursionError:  # the pure-Python composer on deeply nested flow collections
+        raise YamlProblem("E-YAML-TOO-COMPLEX", 1 + line_offset, 1) from None
     tree = Tree(None)
     if node is None:
         return tree
     budget = [MAX_NODES]
-    tree.data = _build(node, (), tree, line_offset, budget)
+    try:
+        tree.data = _build(node, (), tree, line_offset, budget)
+    except RecursionError:  # nesting deeper than Python's stack, far beyond any real metadata
+        raise YamlProblem("E-YAML-TOO-COMPLEX", 1 + line_offset, 1) from None
     return tree
 
 
@@ -92,11 +101,15 @@ def _pos(node: yaml.Node, offset: int) -> Position:
     return Position(node.start_mark.line + 1 + offset, node.start_mark.column + 1)
 
 
-def _build(node: yaml.Node, path: Path, tree: Tree, offset: int, budget: list[int]) -> Any:
+def _build(
+    node: yaml.Node, path: Path, tree: Tree, offset: int, budget: list[int],
+    open_nodes: frozenset[int] = frozenset(),
+) -> Any:
     budget[0] -= 1
-    if budget[0] < 0:
+    if budget[0] < 0 or id(node) in open_nodes:  # an alias inside its own anchor never ends
         p = _pos(node, offset)
         raise YamlProblem("E-YAML-TOO-COMPLEX", p.line, p.column)
+    open_nodes = open_nodes | {id(node)}
     tree.values[path] = _pos(node, offset)
     if isinstance(node, yaml.ScalarNode):
         if node.tag == _TIMESTAMP:
@@ -109,7 +122,8 @@ def _build(node: yaml.Node, path: Path, tree: Tree, offset: int, budget: list[in
         if node.tag != "tag:yaml.org,2002:seq":
             p = _pos(node, offset)
             raise YamlProblem("E-YAML", p.line, p.column, problem=f"tag '{node.tag}' tidak diizinkan")
-        return [_build(item, (*path, i), tree, offset, budget) for i, item in enumerate(node.value)]
+        return [_build(item, (*path, i), tree, offset, budget, open_nodes)
+                for i, item in enumerate(node.value)]
     if node.tag != "tag:yaml.org,2002:map":
         p = _pos(node, offset)
         raise YamlProblem("E-YAML", p.line, p.column, problem=f"tag '{node.tag}' tidak diizinkan")
@@ -122,5 +136,5 @@ def _build(node: yaml.Node, path: Path, tree: Tree, offset: int, budget: list[in
         if key in result:
             raise YamlProblem("E-YAML-DUPLICATE-KEY", kp.line, kp.column, key=key)
         tree.keys[(*path, key)] = kp
-        result[key] = _build(value_node, (*path, key), tree, offset, budget)
+        result[key] = _build(value_node, (*path, key), tree, offset, budget, open_nodes)
     return result

@@ -1,0 +1,167 @@
+"""Render every page of the learning site from the curriculum records."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from build_tools.compile import rbpmp
+from build_tools.diagnostics import CATALOGUE
+from build_tools.model import KELOMPOK_LABEL, KELOMPOK_ORDER, PILAR_LABEL, Curriculum, Modul
+
+JENIS_LABEL = {"teknis": "Teknis", "manajerial": "Manajerial", "sosial-kultural": "Sosial Kultural"}
+MODA_LABEL = {"klasikal": "Klasikal", "e-learning": "E-learning", "blended": "Blended"}
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # where the page sits in the site's docs tree, e.g. transformasi-digital/index.md
+    content: str
+    source: str | None = None  # the curriculum file an author edits to change it
+
+
+@dataclass(frozen=True)
+class Asset:
+    path: str
+    source: Path
+
+
+@dataclass
+class Site:
+    pages: list[Page]
+    assets: list[Asset]
+    files: list[Page]  # generated non-page files (CSV downloads)
+    nav: list[Any] = field(default_factory=list)
+
+    def sources(self) -> dict[str, str]:
+        return {p.path: p.source for p in self.pages if p.source}
+
+
+def _environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        autoescape=True,  # metadata is text; only bodies and the program description are Markdown
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals.update(
+        KELOMPOK_LABEL=KELOMPOK_LABEL, PILAR_LABEL=PILAR_LABEL, JENIS_LABEL=JENIS_LABEL,
+        MODA_LABEL=MODA_LABEL,
+    )
+    env.filters["rel"] = _relative
+    env.filters["ids"] = lambda materi: " ".join(m.id for m in materi)
+    env.filters["oneline"] = lambda text: " ".join(str(text).split())
+    return env
+
+
+def _relative(target: str, here: str) -> str:
+    """A link from page ``here`` to page ``target``: relative, so any path prefix works."""
+    depth = here.count("/")
+    return "../" * depth + target
+
+
+def _glossary(curriculum: Curriculum) -> list[dict[str, Any]]:
+    terms: dict[str, dict[str, Any]] = {}
+    for modul in curriculum.modul:
+        for materi in modul.materi:
+            for item in materi.istilah:
+                entry = terms.setdefault(
+                    item.istilah.casefold(), {"istilah": item.istilah, "definisi": [], "materi": []}
+                )
+                if item.definisi not in entry["definisi"]:
+                    entry["definisi"].append(item.definisi)
+                entry["materi"].append(materi)
+    return [terms[k] for k in sorted(terms)]
+
+
+def _competencies(curriculum: Curriculum) -> dict[str, Any]:
+    by_jenis: dict[str, dict[str, list[tuple[Modul, int]]]] = defaultdict(lambda: defaultdict(list))
+    by_pilar: dict[str, list[Modul]] = {key: [] for key in PILAR_LABEL}
+    for modul in curriculum.modul:
+        for k in modul.kompetensi:
+            by_jenis[k.jenis][k.nama].append((modul, k.level))
+        for pilar in modul.pilar_literasi_digital:
+            by_pilar[pilar].append(modul)
+    jenis = [
+        (key, sorted(by_jenis[key].items())) for key in JENIS_LABEL if key in by_jenis
+    ]
+    return {"jenis": jenis, "pilar": by_pilar}
+
+
+def _nav(curriculum: Curriculum, extra_pages: list[str]) -> list[Any]:
+    groups = []
+    for kelompok in KELOMPOK_ORDER:
+        modul = [m for m in curriculum.modul if m.kelompok == kelompok]
+        if not modul:
+            continue
+        groups.append({
+            KELOMPOK_LABEL[kelompok]: [
+                {f"{m.kode} {m.judul}": [
+                    {"Pendahuluan": m.page},
+                    *({f"{i}. {x.judul}": x.page} for i, x in enumerate(m.materi, start=1)),
+                    {"RBPMP": m.rbpmp_page},
+                ]}
+                for m in modul
+            ]
+        })
+    nav: list[Any] = [
+        {"Beranda": "index.md"},
+        {"Struktur Kurikulum": "struktur-kurikulum.md"},
+        {"Jalur Belajar": "jalur-belajar.md"},
+        *groups,
+        {"Kompetensi": "kompetensi.md"},
+        {"Glosarium": "glosarium.md"},
+    ]
+    if extra_pages:
+        nav.append({"Panduan": extra_pages})
+    return nav
+
+
+def compile_site(
+    curriculum: Curriculum,
+    templates: Path,
+    curriculum_dir: Path,
+    extra_pages: list[str] | None = None,
+    source_prefix: str = "curriculum",
+) -> Site:
+    """All pages and files of the site. ``extra_pages`` are hand-written pages for the nav."""
+    env = _environment(templates)
+    modul_by_kode = curriculum.by_kode()
+    # A jalur may name a modul left out of this build (a draft): it is skipped, not broken.
+    env.filters["modul_of"] = lambda kodes: [modul_by_kode[k] for k in kodes if k in modul_by_kode]
+    common = {"program": curriculum.program, "curriculum": curriculum, "modul_by_kode": modul_by_kode}
+
+    def render(name: str, here: str, **context: Any) -> str:
+        return env.get_template(name).render(here=here, **common, **context)
+
+    pages = [
+        Page("index.md", render("beranda.md.j2", "index.md"), f"{source_prefix}/program.yml"),
+        Page("struktur-kurikulum.md", render("struktur.md.j2", "struktur-kurikulum.md")),
+        Page("jalur-belajar.md", render("jalur.md.j2", "jalur-belajar.md"),
+             f"{source_prefix}/program.yml"),
+        Page("kompetensi.md", render("kompetensi.md.j2", "kompetensi.md", **_competencies(curriculum))),
+        Page("glosarium.md", render("glosarium.md.j2", "glosarium.md", terms=_glossary(curriculum))),
+        Page("diagnostik.md", render("diagnostik.md.j2", "diagnostik.md", catalogue=list(CATALOGUE.values()))),
+    ]
+    files: list[Page] = []
+    assets: list[Asset] = []
+    for modul in curriculum.modul:
+        pages.append(Page(modul.page, render("modul.md.j2", modul.page, modul=modul), modul.source))
+        pages.append(Page(modul.rbpmp_page, render("rbpmp.md.j2", modul.rbpmp_page, modul=modul,
+                                                   rows=rbpmp.rows(modul), header=rbpmp.HEADER),
+                          modul.source))
+        files.append(Page(modul.rbpmp_csv, rbpmp.to_csv(modul)))
+        for materi in modul.materi:
+            pages.append(Page(materi.page, render("materi.md.j2", materi.page, modul=modul,
+                                                  materi=materi), materi.source))
+        folder = curriculum_dir / modul.folder
+        for file in sorted(folder.rglob("*")):
+            if file.is_file() and file.suffix != ".md":
+                assets.append(Asset(f"{modul.folder}/{file.relative_to(folder).as_posix()}", file))
+    return Site(pages, assets, files, _nav(curriculum, list(extra_pages or [])))

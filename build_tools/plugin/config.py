@@ -1,0 +1,19 @@
+"""Options of the berpijar MkDocs plugin."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class BerpijarConfig(Config):
+    enabled = c.Type(bool, default=True)
+    # Folders are relative to mkdocs.yml.
+    curriculum = c.Type(str, default="curriculum")
+    templates = c.Type(str, default="overrides/berpijar")
+    # Publish modul whose status is draf or reviu too (previews for reviewers).
+    drafts = c.Type(bool, default=False)
+    # Where the iframe-worker shim comes from: Material would load it from a CDN.
+    node_modules = c.Type(str, default="node_modules")
+    # Edit links: repo_url + edit_uri + the curriculum file, e.g. edit/main/curriculum/x/index.md.
+    edit_uri = c.Type(str, default="edit/main")

@@ -1,0 +1,128 @@
+"""BerpijarPlugin: each event hands MkDocs one thing build_tools already made."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page as MkDocsPage
+
+from build_tools import model
+from build_tools.compile import Site, compile_site
+from build_tools.diagnostics import Severity
+from build_tools.plugin.config import BerpijarConfig
+from build_tools.search import exceptions_script
+from build_tools.validate import check
+
+log = logging.getLogger("mkdocs.plugins.berpijar")
+
+SHIM = "assets/javascripts/iframe-worker/shim.js"
+STEMMER = "assets/javascripts/lunr/min/lunr.id.min.js"
+# Hand-written pages of docs/ in the order a reader wants them; others follow by name.
+GUIDE_ORDER = ["tentang.md", "panduan-penulis.md", "diagnostik.md", "panduan-mirror.md"]
+
+
+class BerpijarPlugin(BasePlugin[BerpijarConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.site: Site | None = None
+        self.base = Path(".")
+
+    # Early: Material's search and offline plugins read what we set here in their own on_config
+    # (the search language, and a local iframe-worker shim instead of the CDN one).
+    @event_priority(100)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return None
+        self.base = Path(config.config_file_path or ".").resolve().parent
+        folder = self.base / self.config.curriculum
+        if not folder.is_dir():
+            raise PluginError(f"folder kurikulum '{folder}' tidak ditemukan")
+        source, report = check(folder)
+        for d in report.diagnostics:
+            (log.error if d.severity is Severity.ERROR else log.warning)(d.text())
+        if not report.ok:
+            raise PluginError(
+                f"kurikulum tidak dapat diterbitkan: {report.summary()}. "
+                "Perbaiki galat di atas (jalankan 'berpijar validate' untuk daftar lengkap)."
+            )
+        curriculum = model.build(source).published(self.config.drafts)
+        docs = Path(config.docs_dir)
+        guide = sorted(
+            {p.name for p in docs.glob("*.md")} | {"diagnostik.md"},
+            key=lambda n: (GUIDE_ORDER.index(n) if n in GUIDE_ORDER else len(GUIDE_ORDER), n),
+        )
+        guide = [n for n in guide if n != "index.md"]
+        self.site = compile_site(curriculum, self.base / self.config.templates, folder, guide,
+                                 source_prefix=folder.relative_to(source.root).as_posix())
+        if not config.nav:
+            config.nav = self.site.nav
+        self._configure_search(config, curriculum.program.bahasa)
+        if "material/offline" in config.plugins or "offline" in config.plugins:
+            polyfills = [p for p in config.extra.get("polyfills", []) if "iframe-worker" not in str(p)]
+            config.extra["polyfills"] = [*polyfills, SHIM]
+        return config
+
+    def _configure_search(self, config: MkDocsConfig, bahasa: str) -> None:
+        """Material would fall back to English for 'id': name our own lunr language instead."""
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        if search is None or bahasa.split("-")[0] != "id":
+            return
+        search.config.lang = ["id"]
+        search.config.pipeline = ["stemmer", "stopWordFilter", "trimmer"]
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled or self.site is None:
+            return None
+        templates = (self.base / self.config.templates).resolve()
+        for file in list(files):
+            src = Path(file.abs_src_path).resolve() if file.abs_src_path else None
+            if src is not None and templates in src.parents:
+                files.remove(file)
+        generated = [(p.path, p.content) for p in [*self.site.pages, *self.site.files]]
+        for path, content in generated:
+            self._replace(files, File.generated(config, path, content=content))
+        for asset in self.site.assets:
+            self._replace(files, File.generated(config, asset.path, abs_src_path=str(asset.source)))
+        if SHIM in config.extra.get("polyfills", []):
+            shim = self.base / self.config.node_modules / "iframe-worker" / "shim" / "index.js"
+            if not shim.is_file():
+                raise PluginError(
+                    f"'{shim}' tidak ada: jalankan 'npm ci' (lihat README) agar pencarian "
+                    "luring tidak bergantung pada CDN"
+                )
+            self._replace(files, File.generated(config, SHIM, abs_src_path=str(shim)))
+        stemmer = files.get_file_from_path(STEMMER)
+        words = exceptions_script(self.base / self.config.curriculum)
+        if stemmer is not None and stemmer.abs_src_path and words:
+            text = Path(stemmer.abs_src_path).read_text("utf-8") + words
+            self._replace(files, File.generated(config, STEMMER, content=text))
+        return files
+
+    @staticmethod
+    def _replace(files: Files, file: File) -> None:
+        old = files.get_file_from_path(file.src_uri)
+        if old is not None:
+            files.remove(old)
+        files.append(file)
+
+    def on_pre_page(self, page: MkDocsPage, *, config: MkDocsConfig, files: Files) -> MkDocsPage | None:
+        """Point 'edit this page' at the curriculum file an author really edits."""
+        if not self.config.enabled or self.site is None or not config.repo_url:
+            return page
+        source = self.site.sources().get(page.file.src_uri)
+        if source:
+            edit_uri = self.config.edit_uri.strip("/")
+            page.edit_url = f"{config.repo_url.rstrip('/')}/{edit_uri}/{source}"
+        return page
+
+    def on_serve(self, server, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
+        if self.config.enabled:
+            server.watch(str(self.base / self.config.curriculum))
+            server.watch(str(self.base / self.config.templates))
+        return server
