@@ -47,6 +47,60 @@ def validate(curriculum: Path, fmt: str, lang: str) -> None:
     sys.exit(0 if report.ok else 1)
 
 
+CONFIG = click.option("-f", "--config-file", type=click.Path(path_type=Path), default="mkdocs.yml",
+                      show_default=True, help="Berkas konfigurasi MkDocs situs.")
+DRAFTS = click.option("--drafts", is_flag=True,
+                      help="Terbitkan juga modul berstatus draf dan reviu (pratinjau).")
+
+
+def _quiet_mkdocs() -> None:
+    import logging
+    import os
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    logging.basicConfig(format="%(levelname)s - %(message)s", level=logging.WARNING)
+
+
+@main.command()
+@CONFIG
+@click.option("--site-url", help="Alamat akhir situs, bila diketahui (untuk sitemap).")
+@DRAFTS
+@click.option("-o", "--output", type=click.Path(path_type=Path), default="site", show_default=True,
+              help="Folder keluaran situs.")
+def build(config_file: Path, site_url: str | None, drafts: bool, output: Path) -> None:
+    """Bangun situs belajar dari kurikulum. Situs lama tetap utuh bila build gagal."""
+    _quiet_mkdocs()
+    from build_tools.plugin.run import BuildFailed, build_site
+
+    if not config_file.is_file():
+        click.echo(f"galat: berkas konfigurasi '{config_file}' tidak ditemukan", err=True)
+        sys.exit(2)
+    try:
+        path = build_site(config_file, output, site_url, drafts)
+    except BuildFailed as exc:
+        click.echo(f"galat: build gagal; situs sebelumnya di '{output}' tidak diubah.\n{exc}", err=True)
+        sys.exit(1)
+    click.echo(f"situs selesai dibangun di {path}")
+
+
+@main.command()
+@CONFIG
+@DRAFTS
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Alamat:port.")
+def serve(config_file: Path, drafts: bool, dev_addr: str) -> None:
+    """Pratinjau langsung: situs dibangun ulang setiap kali kurikulum diubah."""
+    import os
+
+    _quiet_mkdocs()
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    from build_tools.plugin.run import DRAFTS_ENV
+
+    if drafts:
+        os.environ[DRAFTS_ENV] = "1"
+    mkdocs_serve(str(config_file), dev_addr=dev_addr, livereload=True)
+
+
 @main.command(name="diagnostik")
 @LANG
 def list_diagnostics(lang: str) -> None:

@@ -30,6 +30,9 @@ class Document:
     tree: Tree | None  # None when the metadata could not be read
     body: str = ""
     body_line: int = 1  # file line of the body's first line
+    # False when the body could not be read (not UTF-8, front matter never closed): then its
+    # headings are unknown, and links to its anchors must not be reported as broken.
+    body_read: bool = True
 
     @property
     def data(self) -> Any:
@@ -99,14 +102,14 @@ def load_markdown(file: Path, root: Path, problems: list[Diagnostic]) -> Documen
     rel = _rel(file, root)
     text = _decode(file.read_bytes(), rel, problems)
     if text is None:
-        return Document(rel, file, None)
+        return Document(rel, file, None, body_read=False)
     if not (text.startswith("---\n") or text.rstrip("\n") == "---"):
         problems.append(diag(rel, 1, 1, "E-FRONTMATTER-MISSING"))
         return Document(rel, file, None, body=text, body_line=1)
     end = _FENCE_END.search(text, 4)
     if end is None:
         problems.append(diag(rel, 1, 1, "E-FRONTMATTER-UNCLOSED"))
-        return Document(rel, file, None)
+        return Document(rel, file, None, body_read=False)
     meta = text[4 : end.start()]
     body_start = end.end() + 1
     body_line = text.count("\n", 0, body_start) + 1

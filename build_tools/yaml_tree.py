@@ -49,6 +49,21 @@ class YamlProblem(Exception):
         self.code, self.line, self.column, self.details = code, line, column, details
 
 
+@dataclass(frozen=True)
+class TextSpan:
+    """Where a string value's own characters start in the file, and how its lines map.
+
+    A value's node starts at its quote or at its ``|``/``>`` header, not at its text, so
+    problems found inside the text (a link in the program's Markdown ``deskripsi``) need this
+    to point at the right line and column.
+    """
+
+    line: int
+    column: int
+    indent: int = 0  # columns each later line is shifted by (a literal block scalar)
+    exact: bool = True  # False once YAML folded lines together: only the start is known
+
+
 @dataclass
 class Tree:
     """A YAML document as plain data, plus where each key and value stood."""
@@ -56,6 +71,7 @@ class Tree:
     data: Any
     keys: dict[Path, Position] = field(default_factory=dict)
     values: dict[Path, Position] = field(default_factory=dict)
+    texts: dict[Path, TextSpan] = field(default_factory=dict)
 
     def where(self, path: Path) -> Position:
         """The key's position when the path names a key, else the value's, else its parent's."""
@@ -70,6 +86,14 @@ class Tree:
 
     def value_at(self, path: Path) -> Position:
         return self.values.get(tuple(path)) or self.where(path)
+
+    def text_at(self, path: Path) -> TextSpan:
+        """Where the characters of a string value start (see ``TextSpan``)."""
+        span = self.texts.get(tuple(path))
+        if span is None:
+            pos = self.value_at(path)
+            span = TextSpan(pos.line, pos.column, exact=False)
+        return span
 
 
 def parse(text: str, line_offset: int = 0) -> Tree:
@@ -92,9 +116,37 @@ def parse(text: str, line_offset: int = 0) -> Tree:
     budget = [MAX_NODES]
     try:
         tree.data = _build(node, (), tree, line_offset, budget)
+        _locate_texts(node, (), tree, text.split("\n"), line_offset)
     except RecursionError:  # nesting deeper than Python's stack, far beyond any real metadata
         raise YamlProblem("E-YAML-TOO-COMPLEX", 1 + line_offset, 1) from None
     return tree
+
+
+def _locate_texts(node: yaml.Node, path: Path, tree: Tree, lines: list[str], offset: int) -> None:
+    """Record a ``TextSpan`` for every string scalar (after ``_build`` accepted the tree)."""
+    if isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _locate_texts(item, (*path, i), tree, lines, offset)
+    elif isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            _locate_texts(value_node, (*path, str(key_node.value)), tree, lines, offset)
+    elif isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str":
+        tree.texts[path] = _span(node, lines, offset)
+
+
+def _span(node: yaml.ScalarNode, lines: list[str], offset: int) -> TextSpan:
+    start, end = node.start_mark, node.end_mark
+    if node.style in ("|", ">"):
+        # The text begins on the line after the header, at the block's indentation.
+        value_lines = node.value.split("\n")
+        first = next((i for i, v in enumerate(value_lines) if v.strip(" ")), 0)
+        source = lines[start.line + 1 + first] if start.line + 1 + first < len(lines) else ""
+        kept = len(value_lines[first]) - len(value_lines[first].lstrip(" "))
+        indent = len(source) - len(source.lstrip(" ")) - kept
+        return TextSpan(start.line + 2 + offset, indent + 1, indent, exact=node.style == "|")
+    quote = 1 if node.style in ("'", '"') else 0
+    single_line = start.line == end.line
+    return TextSpan(start.line + 1 + offset, start.column + 1 + quote, exact=single_line)
 
 
 def _pos(node: yaml.Node, offset: int) -> Position:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -15,6 +16,7 @@ from build_tools import model
 from build_tools.compile import Site, compile_site
 from build_tools.diagnostics import Severity
 from build_tools.plugin.config import BerpijarConfig
+from build_tools.plugin.run import DRAFTS_ENV
 from build_tools.search import exceptions_script
 from build_tools.validate import check
 
@@ -51,7 +53,8 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
                 f"kurikulum tidak dapat diterbitkan: {report.summary()}. "
                 "Perbaiki galat di atas (jalankan 'berpijar validate' untuk daftar lengkap)."
             )
-        curriculum = model.build(source).published(self.config.drafts)
+        drafts = self.config.drafts or os.environ.get(DRAFTS_ENV) == "1"
+        curriculum = model.build(source).published(drafts)
         docs = Path(config.docs_dir)
         guide = sorted(
             {p.name for p in docs.glob("*.md")} | {"diagnostik.md"},

@@ -31,7 +31,8 @@ def validate(source: Source) -> Report:
     top = source.folder.relative_to(source.root).as_posix()
     bodies: dict[str, Body] = {}
     for doc in _markdown_docs(source):
-        bodies[doc.path] = Body(doc.path, doc.body, doc.body_line)
+        if doc.body_read:
+            bodies[doc.path] = Body(doc.path, doc.body, doc.body_line)
 
     @cache
     def anchors_of(path: str) -> set[str] | None:
@@ -48,10 +49,11 @@ def validate(source: Source) -> Report:
             found += schema.check(materi.doc, "materi")
             found += structure.check_kuis(materi.doc)
     for doc in _markdown_docs(source):
-        body = bodies[doc.path]
-        found += check_headings(body)
-        found += check_unsafe(body)
-        found += check_links(body, source.files, top, anchors_of)
+        body = bodies.get(doc.path)
+        if body is not None:
+            found += check_headings(body)
+            found += check_unsafe(body)
+            found += check_links(body, source.files, top, anchors_of)
         found += _check_strings(doc, source.files, top, anchors_of)
     found += _check_media(source)
     found += structure.check_folders(source)
@@ -87,8 +89,8 @@ def _check_strings(doc: Document, files: set[str], top: str, anchors_of: Any) ->
     for path, text in _strings(doc.data):
         if "<" not in text and ":" not in text:
             continue
-        pos = doc.tree.value_at(path)
-        body = Body(doc.path, text, pos.line, pos.column)
+        span = doc.tree.text_at(path)
+        body = Body(doc.path, text, span.line, span.column, span.indent, span.exact)
         out += check_unsafe(body)
         if path == ("deskripsi",) and doc.path.endswith("program.yml"):
             out += check_links(body, files, top, anchors_of)

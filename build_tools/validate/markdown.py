@@ -63,16 +63,19 @@ class Body:
     text: str
     first_line: int  # file line of text[0]
     first_column: int = 1  # column of text[0] (for a Markdown value inside YAML)
+    indent: int = 0  # columns every later line is shifted by (a literal block scalar in YAML)
+    exact: bool = True  # False for YAML text whose lines were folded: report at its start
 
     def __post_init__(self) -> None:
         self.masked = _mask(self.text)
         self._starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
 
     def position(self, offset: int) -> tuple[int, int]:
+        if not self.exact:
+            return self.first_line, self.first_column
         index = bisect_right(self._starts, offset) - 1
         column = offset - self._starts[index] + 1
-        if index == 0:
-            column += self.first_column - 1
+        column += self.first_column - 1 if index == 0 else self.indent
         return self.first_line + index, column
 
     def at(self, offset: int, code: str, **args: object) -> Diagnostic:

@@ -1,0 +1,83 @@
+"""Run MkDocs for the CLI: a build that replaces the site only when it succeeded.
+
+MkDocs cleans its site folder before writing, so a build that fails halfway (a template
+error, a full disk) would leave learners a broken mirror. We build into a sibling folder
+and swap it in with renames, keeping the last good site until the new one is whole.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, ConfigurationError, PluginError
+
+DRAFTS_ENV = "BERPIJAR_DRAFTS"
+
+
+class BuildFailed(Exception):
+    """The site could not be built; the message is for the author, in Indonesian."""
+
+
+def _source_date(config_file: Path) -> str | None:
+    """Two builds of one commit must be byte-identical: date them by the commit, not the clock."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return None
+    try:
+        out = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], cwd=config_file.parent, capture_output=True,
+            text=True, timeout=10, check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout.strip() or None
+
+
+def build_site(config_file: Path, output: Path, site_url: str | None = None, drafts: bool = False) -> Path:
+    config_file = config_file.resolve()
+    output = output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.baru-", dir=output.parent))
+    env_before = {k: os.environ.get(k) for k in ("SOURCE_DATE_EPOCH", DRAFTS_ENV)}
+    try:
+        date = _source_date(config_file)
+        if date:
+            os.environ["SOURCE_DATE_EPOCH"] = date
+        if drafts:
+            os.environ[DRAFTS_ENV] = "1"
+        overrides = {"site_dir": str(staging)}
+        if site_url:
+            overrides["site_url"] = site_url
+        config = load_config(str(config_file), **overrides)
+        build(config)
+    except (PluginError, ConfigurationError, Abort) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BuildFailed(str(exc)) from None
+    except Exception as exc:  # a template or disk problem: keep the last good site all the same
+        shutil.rmtree(staging, ignore_errors=True)
+        logging.getLogger("mkdocs").debug("build failed", exc_info=True)
+        raise BuildFailed(f"{type(exc).__name__}: {exc}") from None
+    finally:
+        for key, value in env_before.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    _swap(staging, output)
+    return output
+
+
+def _swap(new: Path, output: Path) -> None:
+    old = None
+    if output.exists():
+        old = output.with_name(f".{output.name}.lama-{os.getpid()}")
+        output.rename(old)
+    new.rename(output)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,86 @@
+"""Browser fixtures: the repository's site, served under a path prefix and as file://,
+and Debian's Chromium driven by Playwright (never a downloaded browser)."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.sitebuild import REPO, build_project
+
+CHROMIUM = "/usr/bin/chromium"
+PREFIX = "/pelatihan/asn/"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's site, built once per test session."""
+    return build_project(REPO, tmp_path_factory.mktemp("site") / "site")
+
+
+class _PrefixHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site under PREFIX only, as an agency's web server would."""
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(PREFIX):
+            return str(Path(self.directory) / "__outside_prefix__")
+        return super().translate_path("/" + path[len(PREFIX):])
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="session")
+def http_base(site_dir: Path) -> Iterator[str]:
+    handler = functools.partial(_PrefixHandler, directory=str(site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def file_base(site_dir: Path) -> str:
+    return site_dir.as_uri() + "/"
+
+
+@pytest.fixture(params=["http", "file"])
+def base_url(request: pytest.FixtureRequest, http_base: str, file_base: str) -> str:
+    """Each test that takes this runs twice: served over HTTP and opened from file://."""
+    return http_base if request.param == "http" else file_base
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
+        pytest.fail("Debian's chromium is not installed: run scripts/setup.sh")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    """A fresh context (empty localStorage) whose every request is recorded in page.requests."""
+    context = browser.new_context()  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.requests = []  # type: ignore[attr-defined]
+    page.on("request", lambda request: page.requests.append(request.url))  # type: ignore[attr-defined]
+    yield page
+    context.close()
