@@ -101,6 +101,81 @@ def serve(config_file: Path, drafts: bool, dev_addr: str) -> None:
     mkdocs_serve(str(config_file), dev_addr=dev_addr, livereload=True)
 
 
+@main.command()
+@click.argument("site", default="site", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default="asn-berpijar.zip",
+              show_default=True, help="Berkas zip yang dibuat.")
+def bundle(site: Path, output: Path) -> None:
+    """Kemas situs hasil build menjadi zip beserta manifest SHA-256 (SHA256SUMS)."""
+    from build_tools.bundle import MANIFEST
+    from build_tools.bundle import bundle as make_bundle
+
+    if not (site / "index.html").is_file():
+        click.echo(f"galat: '{site}' bukan folder situs hasil build (index.html tidak ada)", err=True)
+        sys.exit(2)
+    make_bundle(site, output)
+    click.echo(f"{output} dibuat; manifest {site / MANIFEST} ikut di dalamnya")
+
+
+@main.command()
+@click.argument("site", type=click.Path(path_type=Path))
+def verify(site: Path) -> None:
+    """Periksa salinan (mirror) situs terhadap manifest SHA256SUMS-nya."""
+    from build_tools.bundle import MANIFEST
+    from build_tools.bundle import verify as check_mirror
+
+    if not site.is_dir():
+        click.echo(f"galat: folder '{site}' tidak ditemukan", err=True)
+        sys.exit(2)
+    result = check_mirror(site)
+    if result.manifest_missing:
+        click.echo(f"galat: {site / MANIFEST} tidak ada; buat dengan 'berpijar bundle'", err=True)
+        sys.exit(1)
+    for rel in result.missing:
+        click.echo(f"hilang: {rel}")
+    for rel in result.changed:
+        click.echo(f"berubah: {rel}")
+    for rel in result.extra:
+        click.echo(f"tambahan: {rel}")
+    summary = (f"{result.checked} berkas cocok, {len(result.missing)} hilang, "
+               f"{len(result.changed)} berubah, {len(result.extra)} tambahan")
+    click.echo(summary)
+    sys.exit(0 if result.ok else 1)
+
+
+@main.command()
+@click.argument("folder")
+@click.option("--kode", required=True, help="Kode modul, misalnya TDP.02.")
+@click.option("--judul", required=True, help="Judul mata pelatihan.")
+@click.option("--kelompok", type=click.Choice(["dasar", "inti", "penunjang"]), default="inti",
+              show_default=True)
+@click.option("--jp", "alokasi_jp", type=click.IntRange(1, 200), default=2, show_default=True,
+              help="Alokasi waktu dalam JP.")
+@click.option("--materi", type=click.IntRange(1, 99), default=3, show_default=True,
+              help="Jumlah materi pokok.")
+@click.option("--curriculum", type=click.Path(path_type=Path), default="curriculum", show_default=True)
+def new(folder: str, kode: str, judul: str, kelompok: str, alokasi_jp: int, materi: int,
+        curriculum: Path) -> None:
+    """Buat kerangka modul baru (status draf) yang langsung lolos pemeriksaan."""
+    import datetime
+
+    from build_tools.scaffold import NewModul, ScaffoldError, create
+
+    if not curriculum.is_dir():
+        click.echo(f"galat: folder kurikulum '{curriculum}' tidak ditemukan", err=True)
+        sys.exit(2)
+    spec = NewModul(folder, kode, judul, kelompok, alokasi_jp, materi,
+                    tanggal=datetime.date.today().isoformat())
+    try:
+        written = create(curriculum, spec)
+    except ScaffoldError as exc:
+        click.echo(f"galat: {exc}", err=True)
+        sys.exit(2)
+    for path in written:
+        click.echo(f"dibuat: {path}")
+    click.echo("Lanjutkan dengan mengisi metadata, lalu jalankan 'berpijar validate'.")
+
+
 @main.command(name="diagnostik")
 @LANG
 def list_diagnostics(lang: str) -> None:
