@@ -78,7 +78,9 @@ def _decode(raw: bytes, rel: str, problems: list[Diagnostic]) -> str | None:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        # Columns count characters, as everywhere else: decode the valid start of the line.
+        before = raw[raw.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8")
+        column = len(before.removeprefix("\ufeff")) + 1
         problems.append(diag(rel, line, column, "E-ENCODING", byte=f"0x{raw[exc.start]:02x}"))
         return None
     return text.removeprefix("\ufeff").replace("\r\n", "\n")

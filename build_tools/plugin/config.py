@@ -17,3 +17,6 @@ class BerpijarConfig(Config):
     node_modules = c.Type(str, default="node_modules")
     # Edit links: repo_url + edit_uri + the curriculum file, e.g. edit/main/curriculum/x/index.md.
     edit_uri = c.Type(str, default="edit/main")
+    # An agency's own logo and colours: every file of this folder (next to mkdocs.yml) is
+    # published under the same name, so a config that INHERITs mkdocs.yml can point at them.
+    brand_dir = c.Type(str, default="instansi")

@@ -92,6 +92,12 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
             self._replace(files, File.generated(config, path, content=content))
         for asset in self.site.assets:
             self._replace(files, File.generated(config, asset.path, abs_src_path=str(asset.source)))
+        brand = self.base / self.config.brand_dir
+        if brand.is_dir():
+            for file in sorted(brand.rglob("*")):
+                if file.is_file() and not file.is_symlink():
+                    path = f"{self.config.brand_dir}/{file.relative_to(brand).as_posix()}"
+                    self._replace(files, File.generated(config, path, abs_src_path=str(file)))
         if SHIM in config.extra.get("polyfills", []):
             shim = self.base / self.config.node_modules / "iframe-worker" / "shim" / "index.js"
             if not shim.is_file():

@@ -87,12 +87,15 @@ def _check_strings(doc: Document, files: set[str], top: str, anchors_of: Any) ->
         return []
     out: list[Diagnostic] = []
     for path, text in _strings(doc.data):
-        if "<" not in text and ":" not in text:
+        markdown = path == ("deskripsi",) and doc.path.endswith("program.yml")
+        # A plain string with neither can hold no markup and no URL. The program's Markdown
+        # description is always read: its relative links must lead somewhere.
+        if not markdown and "<" not in text and ":" not in text:
             continue
         span = doc.tree.text_at(path)
         body = Body(doc.path, text, span.line, span.column, span.indent, span.exact)
         out += check_unsafe(body)
-        if path == ("deskripsi",) and doc.path.endswith("program.yml"):
+        if markdown:
             out += check_links(body, files, top, anchors_of)
             continue
         for link in links(body):

@@ -26,8 +26,9 @@ _LINK = re.compile(
 )
 _REF_DEF = re.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?", re.M)
 _AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>")
+# Opening tags only: a closing tag runs nothing, and flagging both reported one element twice.
 _UNSAFE_TAG = re.compile(
-    r"<\s*/?\s*(script|iframe|object|embed|form|style|meta|link|base|frame|frameset|applet"
+    r"<\s*(script|iframe|object|embed|form|style|meta|link|base|frame|frameset|applet"
     r"|foreignobject)(?=[\s/>]|$)", re.I
 )
 _TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?>", re.S)

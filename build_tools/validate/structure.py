@@ -12,8 +12,10 @@ from typing import Any
 from build_tools.diagnostics import Diagnostic
 from build_tools.diagnostics.diagnostic import diag
 from build_tools.load import Document, ModulFolder, Source
+from build_tools.schemas import schema
 
 FOLDER_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+KODE = re.compile(schema("modul")["properties"]["kode"]["pattern"])
 
 
 def _get(doc: Document | None, key: str, kind: type) -> Any:
@@ -23,6 +25,15 @@ def _get(doc: Document | None, key: str, kind: type) -> Any:
         if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
             return value
     return None
+
+
+def _accepted(doc: Document | None, key: str, kind: str) -> int | None:
+    """An integer the schema accepts (type and bounds), else None: the schema reports it."""
+    value = _get(doc, key, int)
+    rule = schema(kind)["properties"][key]
+    if value is None or value < rule.get("minimum", value) or value > rule.get("maximum", value):
+        return None
+    return value
 
 
 def check_folders(source: Source) -> list[Diagnostic]:
@@ -59,9 +70,13 @@ def check_kode(source: Source) -> list[Diagnostic]:
     """Unique kode; prasyarat and jalur name real modul; prasyarat has no cycle."""
     out: list[Diagnostic] = []
     owner: dict[str, Document] = {}
+    # When a modul's kode cannot be read (no index.md, broken YAML, a malformed kode), a
+    # reference to it would look unknown: that is the same mistake, already reported.
+    all_known = True
     for modul in source.modul:
         kode = _get(modul.index, "kode", str)
-        if kode is None or modul.index is None:
+        if kode is None or modul.index is None or not KODE.match(kode):
+            all_known = False
             continue
         if kode in owner:
             pos = modul.index.tree.value_at(("kode",)) if modul.index.tree else None
@@ -77,7 +92,7 @@ def check_kode(source: Source) -> list[Diagnostic]:
         prasyarat = _get(doc, "prasyarat", list) or []
         assert doc is not None or not prasyarat
         for i, item in enumerate(prasyarat):
-            if isinstance(item, str) and item not in owner:
+            if _unknown(item, owner, all_known):
                 pos = doc.tree.value_at(("prasyarat", i))
                 out.append(diag(doc.path, pos.line, pos.column, "E-KODE-UNKNOWN", kode=item))
         if kode and owner.get(kode) is doc:
@@ -88,10 +103,15 @@ def check_kode(source: Source) -> list[Diagnostic]:
     for j, path in enumerate(jalur):
         items = path.get("modul") if isinstance(path, dict) else None
         for i, item in enumerate(items if isinstance(items, list) else []):
-            if isinstance(item, str) and item not in owner and source.program and source.program.tree:
+            if _unknown(item, owner, all_known) and source.program and source.program.tree:
                 pos = source.program.tree.value_at(("jalur", j, "modul", i))
                 out.append(diag(source.program.path, pos.line, pos.column, "E-KODE-UNKNOWN", kode=item))
     return out
+
+
+def _unknown(item: object, owner: dict[str, Document], all_known: bool) -> bool:
+    """A well-formed kode no modul has (a malformed one is the schema's to report)."""
+    return isinstance(item, str) and bool(KODE.match(item)) and item not in owner and all_known
 
 
 def _check_cycles(graph: dict[str, list[str]], owner: dict[str, Document]) -> list[Diagnostic]:
@@ -127,13 +147,18 @@ def _check_cycles(graph: dict[str, list[str]], owner: dict[str, Document]) -> li
 
 
 def check_minutes(source: Source) -> list[Diagnostic]:
-    per_jp = _get(source.program, "menit_per_jp", int) or 45
+    """Only values the schema accepted are added up: a refused one is reported once, there."""
+    per_jp: int | None = 45
+    if isinstance(source.program and source.program.data, dict) and "menit_per_jp" in source.program.data:
+        per_jp = _accepted(source.program, "menit_per_jp", "program")
+    if per_jp is None:
+        return []
     out = []
     for modul in source.modul:
-        jp = _get(modul.index, "alokasi_jp", int)
+        jp = _accepted(modul.index, "alokasi_jp", "modul")
         if jp is None or not modul.materi:
             continue
-        minutes = [_get(m.doc, "menit", int) for m in modul.materi]
+        minutes = [_accepted(m.doc, "menit", "materi") for m in modul.materi]
         if any(m is None for m in minutes):
             continue  # a materi without valid menit is already an error of its own
         total = sum(minutes)  # type: ignore[arg-type]

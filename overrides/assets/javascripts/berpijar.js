@@ -114,8 +114,10 @@
       return;
     }
     var correct = chosen.value === right;
-    var rightInput = soal.querySelector("input[type=radio][value='" + right + "']");
-    var rightLabel = rightInput && rightInput.closest(".bp-pilihan");
+    var rightLabel = null;
+    soal.querySelectorAll("input[type=radio]").forEach(function (input) {
+      if (input.value === right) rightLabel = input.closest(".bp-pilihan");
+    });
     soal.classList.add(correct ? "bp-soal--benar" : "bp-soal--salah");
     chosen.closest(".bp-pilihan").classList.add(correct ? "bp-pilihan--benar" : "bp-pilihan--salah");
     if (correct) {
@@ -161,11 +163,13 @@
 
   window.berpijar = { render: render, key: KEY };
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(function () { render(document); }); // Material: every page
-  } else if (document.readyState === "loading") {
+  // Rendering is idempotent, so doing it on load and again for Material's document$ is safe.
+  if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", function () { render(document); });
   } else {
     render(document);
+  }
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(function () { render(document); }); // instant navigation
   }
 })();
