@@ -15,8 +15,15 @@ from build_tools.diagnostics import Diagnostic, Report
 from build_tools.load import Document, Source, load
 from build_tools.validate import schema, structure
 from build_tools.validate.links import check_links
-from build_tools.validate.markdown import Body, anchors, check_headings, check_unsafe, links
-from build_tools.validate.markdown import UNSAFE_SCHEMES, normalised_scheme
+from build_tools.validate.markdown import (
+    UNSAFE_SCHEMES,
+    Body,
+    anchors,
+    check_headings,
+    check_unsafe,
+    links,
+    normalised_scheme,
+)
 
 ACTIVE_MEDIA = (".svg", ".html", ".htm", ".xhtml", ".xml")
 

@@ -33,7 +33,9 @@ _UNSAFE_TAG = re.compile(
 )
 _TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?>", re.S)
 _EVENT_ATTR = re.compile(r"[\s/\"']((?i:on)[a-zA-Z]+)\s*=")
-_URL_ATTR = re.compile(r"(?i:href|src|action|formaction|xlink:href|data|poster|srcset)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
+_URL_ATTR = re.compile(
+    r"(?i:href|src|action|formaction|xlink:href|data|poster|srcset)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)"
+)
 _IMG_TAG = re.compile(r"<img\b([^<>]*)>", re.I)
 _ALT_ATTR = re.compile(r"\balt\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
