@@ -58,7 +58,12 @@ def _quiet_mkdocs() -> None:
     import os
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    logging.basicConfig(format="%(levelname)s - %(message)s", level=logging.WARNING)
+    # Warnings (content warnings among them) as they come; errors once, in the failure message.
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s - %(message)s"))
+    handler.addFilter(lambda record: record.levelno < logging.ERROR)
+    logging.getLogger("mkdocs").addHandler(handler)
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
 
 
 @main.command()

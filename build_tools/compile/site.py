@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +13,7 @@ import jinja2
 from build_tools.compile import rbpmp
 from build_tools.diagnostics import CATALOGUE
 from build_tools.model import KELOMPOK_LABEL, KELOMPOK_ORDER, PILAR_LABEL, Curriculum, Modul
+from build_tools.validate.markdown import unlink
 
 JENIS_LABEL = {"teknis": "Teknis", "manajerial": "Manajerial", "sosial-kultural": "Sosial Kultural"}
 MODA_LABEL = {"klasikal": "Klasikal", "e-learning": "E-learning", "blended": "Blended"}
@@ -123,14 +125,36 @@ def _nav(curriculum: Curriculum, extra_pages: list[str]) -> list[Any]:
     return nav
 
 
+def _unpublished_links(curriculum: Curriculum, left_out: set[str]) -> None:
+    """Links into modul left out of this build (drafts) become plain text on published pages."""
+    if not left_out:
+        return
+
+    def rewrite(body: str, page: str) -> str:
+        def drop(target: str) -> bool:
+            if "://" in target or target.startswith(("#", "mailto:", "tel:")):
+                return False
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page), target.split("#")[0]))
+            return resolved.split("/", 1)[0] in left_out
+        return unlink(body, drop)
+
+    for modul in curriculum.modul:
+        modul.body = rewrite(modul.body, modul.page)
+        for materi in modul.materi:
+            materi.body = rewrite(materi.body, materi.page)
+
+
 def compile_site(
     curriculum: Curriculum,
     templates: Path,
     curriculum_dir: Path,
     extra_pages: list[str] | None = None,
     source_prefix: str = "curriculum",
+    left_out: set[str] | None = None,
 ) -> Site:
-    """All pages and files of the site. ``extra_pages`` are hand-written pages for the nav."""
+    """All pages and files of the site. ``extra_pages`` are hand-written pages for the nav;
+    ``left_out`` names modul folders not published in this build."""
+    _unpublished_links(curriculum, left_out or set())
     env = _environment(templates)
     modul_by_kode = curriculum.by_kode()
     # A jalur may name a modul left out of this build (a draft): it is skipped, not broken.

@@ -54,7 +54,9 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
                 "Perbaiki galat di atas (jalankan 'berpijar validate' untuk daftar lengkap)."
             )
         drafts = self.config.drafts or os.environ.get(DRAFTS_ENV) == "1"
-        curriculum = model.build(source).published(drafts)
+        everything = model.build(source)
+        curriculum = everything.published(drafts)
+        left_out = {m.folder for m in everything.modul} - {m.folder for m in curriculum.modul}
         docs = Path(config.docs_dir)
         guide = sorted(
             {p.name for p in docs.glob("*.md")} | {"diagnostik.md"},
@@ -62,7 +64,7 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         )
         guide = [n for n in guide if n != "index.md"]
         self.site = compile_site(curriculum, self.base / self.config.templates, folder, guide,
-                                 source_prefix=folder.relative_to(source.root).as_posix())
+                                 source_prefix=folder.relative_to(source.root).as_posix(), left_out=left_out)
         if not config.nav:
             config.nav = self.site.nav
         self._configure_search(config, curriculum.program.bahasa)

@@ -25,6 +25,19 @@ class BuildFailed(Exception):
     """The site could not be built; the message is for the author, in Indonesian."""
 
 
+class _Errors(logging.Handler):
+    """MkDocs logs a plugin's reason and then raises a generic Abort: keep the reason."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if message and not message.startswith("Aborted with"):
+            self.messages.append(message)
+
+
 def _source_date(config_file: Path) -> str | None:
     """Two builds of one commit must be byte-identical: date them by the commit, not the clock."""
     if "SOURCE_DATE_EPOCH" in os.environ:
@@ -45,6 +58,9 @@ def build_site(config_file: Path, output: Path, site_url: str | None = None, dra
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.baru-", dir=output.parent))
     env_before = {k: os.environ.get(k) for k in ("SOURCE_DATE_EPOCH", DRAFTS_ENV)}
+    errors = _Errors()
+    mkdocs_log = logging.getLogger("mkdocs")
+    mkdocs_log.addHandler(errors)
     try:
         date = _source_date(config_file)
         if date:
@@ -58,12 +74,13 @@ def build_site(config_file: Path, output: Path, site_url: str | None = None, dra
         build(config)
     except (PluginError, ConfigurationError, Abort) as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise BuildFailed(str(exc)) from None
+        raise BuildFailed("\n".join(errors.messages) or str(exc)) from None
     except Exception as exc:  # a template or disk problem: keep the last good site all the same
         shutil.rmtree(staging, ignore_errors=True)
         logging.getLogger("mkdocs").debug("build failed", exc_info=True)
         raise BuildFailed(f"{type(exc).__name__}: {exc}") from None
     finally:
+        mkdocs_log.removeHandler(errors)
         for key, value in env_before.items():
             if value is None:
                 os.environ.pop(key, None)

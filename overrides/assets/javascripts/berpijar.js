@@ -49,7 +49,16 @@
 
   /* ---- the current page, rendered from the stored state ---- */
 
+  // Material's search dialog has no accessible name (axe rule aria-dialog-name); lend it the
+  // label of its own input instead of copying Material's template to add one attribute.
+  function nameSearchDialog() {
+    const dialog = document.querySelector('.md-search[role="dialog"]:not([aria-label])');
+    const input = document.querySelector(".md-search__input");
+    if (dialog) dialog.setAttribute("aria-label", (input && input.getAttribute("aria-label")) || "Cari");
+  }
+
   function render(root = document, changed = null) {
+    nameSearchDialog();
     const done = new Set(readDone());
     root.querySelectorAll(".bp-selesai[data-materi-id]").forEach((marker) => {
       const on = done.has(marker.dataset.materiId);
