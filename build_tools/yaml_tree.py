@@ -18,6 +18,9 @@ _constructor = yaml.constructor.SafeConstructor()
 
 # Far above any real front matter; stops "billion laughs" documents early.
 MAX_NODES = 50_000
+# Far deeper than any real metadata, and far from Python's stack limit, which every later
+# walk over the data (the schema, the string checks, the compiler) would otherwise meet.
+MAX_DEPTH = 64
 
 Path = tuple[Any, ...]
 
@@ -102,8 +105,11 @@ def parse(text: str, line_offset: int = 0) -> Tree:
         node = yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = (mark.line + 1 + line_offset) if mark else 1 + line_offset
-        column = (mark.column + 1) if mark else 1
+        line, column = (mark.line, mark.column) if mark else (0, 0)
+        lines = text.split("\n")
+        if line >= len(lines):  # libyaml marks the end of a text without a final newline
+            line, column = len(lines) - 1, len(lines[-1])
+        line, column = line + 1 + line_offset, column + 1
         problem = exc.problem or exc.context or "sintaks tidak sah"
         raise YamlProblem("E-YAML", line, column, problem=problem) from None
     except yaml.YAMLError as exc:  # reader errors: control characters and the like
@@ -158,7 +164,8 @@ def _build(
     open_nodes: frozenset[int] = frozenset(),
 ) -> Any:
     budget[0] -= 1
-    if budget[0] < 0 or id(node) in open_nodes:  # an alias inside its own anchor never ends
+    # Too many values, too deep, or an alias inside its own anchor (which would never end).
+    if budget[0] < 0 or len(path) > MAX_DEPTH or id(node) in open_nodes:
         p = _pos(node, offset)
         raise YamlProblem("E-YAML-TOO-COMPLEX", p.line, p.column)
     open_nodes = open_nodes | {id(node)}

@@ -20,3 +20,5 @@ class BerpijarConfig(Config):
     # An agency's own logo and colours: every file of this folder (next to mkdocs.yml) is
     # published under the same name, so a config that INHERITs mkdocs.yml can point at them.
     brand_dir = c.Type(str, default="instansi")
+    # Collapse the whitespace of every page (minify-html, spec-compliant settings).
+    minify = c.Type(bool, default=True)

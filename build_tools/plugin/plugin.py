@@ -6,6 +6,7 @@ import logging
 import os
 from pathlib import Path
 
+import minify_html
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -131,6 +132,12 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
             edit_uri = self.config.edit_uri.strip("/")
             page.edit_url = f"{config.repo_url.rstrip('/')}/{edit_uri}/{source}"
         return page
+
+    def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str | None:
+        """Material's templates are indented for reading; learners on 3G pay for every byte."""
+        if not self.config.enabled or not self.config.minify:
+            return output
+        return minify_html.minify(output, keep_closing_tags=True, keep_html_and_head_opening_tags=True)
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         if self.config.enabled:

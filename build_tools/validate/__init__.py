@@ -119,5 +119,5 @@ def _check_media(source: Source) -> list[Diagnostic]:
         if rel.lower().endswith(ACTIVE_MEDIA):
             raw = (source.root / rel).read_bytes()
             text = raw.decode("utf-8", errors="replace")
-            out += check_unsafe(Body(rel, text, 1))
+            out += check_unsafe(Body(rel, text, 1, markdown=False))
     return out

@@ -28,6 +28,8 @@ def check_links(body: Body, files: set[str], top: str, anchors_of: AnchorLookup)
         if scheme in UNSAFE_SCHEMES:
             out.append(body.at(link.offset, "E-UNSAFE-URL", scheme=scheme, target=target))
             continue
+        if link.loose:
+            continue
         if scheme == "http":
             out.append(body.at(link.offset, "W-LINK-HTTP", target=target))
             continue

@@ -2,7 +2,9 @@
 
 Bodies are scanned as whole strings with a few compiled expressions rather than rendered:
 validation is the author's inner loop and must stay fast on thousands of pages. Code (fenced
-blocks and inline spans) is blanked out first, since what it shows is text, never markup.
+blocks and inline spans) is blanked out first, since what it shows is text, never markup; but
+only code the renderer (Python-Markdown with pymdownx.superfences) will certainly show as code,
+because hostile content dresses markup up as code to slip it past this check.
 """
 
 from __future__ import annotations
@@ -11,31 +13,54 @@ import html
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from build_tools.diagnostics import Diagnostic
 from build_tools.diagnostics.diagnostic import diag
 
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})", re.M)
-_INLINE_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+# Any line superfences may take for an opening fence (it allows indentation and '>'), and the
+# ones we trust: at the left margin, with at most a language after the fence.
+_FENCE_LIKE = re.compile(r"^[ \t>]*(?:`{3,}|~{3,})", re.M)
+_FENCE_OPEN = re.compile(r"^(`{3,}|~{3,})[ \t]*(?:\.?[\w#.+-]+)?[ \t]*$", re.M)
+_BACKTICKS = re.compile(r"`+")
+_PARAGRAPH = re.compile(r"(?:^[^\n]*\S[^\n]*(?:\n|\Z))+", re.M)
+# A line starting with a tag or comment may open a raw HTML block, where nothing is code.
+_HTML_BLOCK = re.compile(r"^[ \t>]*<[a-zA-Z!?/]", re.M)
+# attr_list's { key=value } after a paragraph, heading, link, image or code span sets any
+# attribute, onclick and href included. Where it may start depends on the blocks and inline
+# elements around it, so between the first '{' and the last '}' of a line every key=value is
+# suspect, inside quotes or not.
+_ATTR_LIST_EVENT = re.compile(r"""(?<![^\s{:"'}])(on[a-z]+)\s*=""", re.I)
+_ATTR_LIST_VALUE = re.compile(r"""=\s*["']?([^\s"'}]*)""")
+_ID_COUNT = re.compile(r"^(.*)_([0-9]+)$")
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$|^(#{1,6})[ \t]*$", re.M)
-_SETEXT_H1 = re.compile(r"^[^\s].*\n=+[ \t]*$", re.M)
+# Underlined headings: '=' gives level 1, '-' level 2 (a line of dashes under text is no rule).
+_SETEXT = re.compile(r"^[^\s#].*\n([=-])[=-]*[ ]*$", re.M)
 _LINK = re.compile(
     r"(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))*)"
     r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?\s*\)"
 )
-_REF_DEF = re.compile(r"^[ ]{0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)>?", re.M)
+# The destination may stand on the line after the label, as Python-Markdown allows.
+_REF_DEF = re.compile(r"^[ ]{0,3}\[([^\[\]]+)\]:[ \t]*\n?[ \t]*<?([^\s>]+)>?", re.M)
+# Where any inline link or image leads, whatever its text (nested brackets, several lines).
+_DESTINATION = re.compile(r"\]\(\s*<?\s*([^\s>()]*(?:\([^\s()]*\)[^\s>()]*)*)")
 _AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>")
 # Opening tags only: a closing tag runs nothing, and flagging both reported one element twice.
 _UNSAFE_TAG = re.compile(
     r"<\s*(script|iframe|object|embed|form|style|meta|link|base|frame|frameset|applet"
     r"|foreignobject)(?=[\s/>]|$)", re.I
 )
-_TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?>", re.S)
-_EVENT_ATTR = re.compile(r"[\s/\"']((?i:on)[a-zA-Z]+)\s*=")
-_URL_ATTR = re.compile(
-    r"(?i:href|src|action|formaction|xlink:href|data|poster|srcset)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)"
-)
+# A start tag read the way a browser's tokenizer reads it: attributes may follow a '/'
+# (<svg/onload=...>), quoted values may hold '>' and '<', and a tag never closed runs on.
+_VALUE = r"""(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^\s>]*)"""
+_TAG = re.compile(rf"<[a-zA-Z][^\s/>]*(?:[\s/]+|[^\s/>][^\s/>=]*(?:\s*=\s*{_VALUE})?)*(?:>|\Z)")
+_ATTRIBUTE = re.compile(rf"([^\s/>][^\s/>=]*)(?:\s*=\s*({_VALUE}))?")
+_TAG_NAME = re.compile(r"<[^\s/>]*")
+_EVENT_NAME = re.compile(r"on[a-z]+", re.I)
+_URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset",
+              "background", "codebase", "cite", "longdesc", "lowsrc", "dynsrc", "ping", "icon",
+              "manifest", "values", "to", "from", "by"}
 _IMG_TAG = re.compile(r"<img\b([^<>]*)>", re.I)
 _ALT_ATTR = re.compile(r"\balt\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
@@ -68,9 +93,10 @@ class Body:
     first_column: int = 1  # column of text[0] (for a Markdown value inside YAML)
     indent: int = 0  # columns every later line is shifted by (a literal block scalar in YAML)
     exact: bool = True  # False for YAML text whose lines were folded: report at its start
+    markdown: bool = True  # False for SVG and HTML files: nothing in them is code
 
     def __post_init__(self) -> None:
-        self.masked = _mask(self.text)
+        self.masked = _mask(self.text) if self.markdown else self.text
         self._starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
 
     def position(self, offset: int) -> tuple[int, int]:
@@ -86,48 +112,158 @@ class Body:
         return diag(self.path, line, column, code, **args)
 
 
+def _blank(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
+
+
 def _mask(text: str) -> str:
-    """Blank fenced code blocks and inline code spans, keeping every offset and newline."""
+    """Blank what the renderer will certainly show as code, keeping every offset and newline.
+
+    The rules are narrower than Markdown's, never wider than pymdownx.superfences' and
+    Python-Markdown's: a fence opens at the left margin with at most a language and closes at
+    the first line that repeats it exactly; a fence never closed, or any other line that
+    superfences might take for a fence, ends the masking, since from there on its reading
+    and ours could differ. Inline code spans count only in a paragraph whose every backtick
+    run pairs up within its own line (then however the renderer cuts the paragraph into
+    blocks, it pairs them the same), not when one starts inside an HTML tag (Python-Markdown
+    puts the code into the tag), and not at all in a body with a line that starts with HTML
+    (a raw HTML block is never read as Markdown).
+    """
     pieces: list[str] = []
-    last = 0
-    fences = list(_FENCE.finditer(text))
-    i = 0
-    while i < len(fences):
-        opener = fences[i].group(1)
-        close = next(
-            (j for j in range(i + 1, len(fences))
-             if fences[j].group(1)[0] == opener[0] and len(fences[j].group(1)) >= len(opener)),
-            None,
-        )
-        start = fences[i].start()
-        end = fences[close].end() if close is not None else len(text)
-        pieces.append(text[last:start])
-        pieces.append(re.sub(r"[^\n]", " ", text[start:end]))
-        last = end
-        i = (close + 1) if close is not None else len(fences)
+    last = pos = 0
+    while (candidate := _FENCE_LIKE.search(text, pos)) is not None:
+        opener = _FENCE_OPEN.match(text, candidate.start())
+        if opener is None:
+            break
+        fence = re.escape(opener.group(1))
+        closer = re.compile(rf"^{fence}[ \t]*$", re.M).search(text, opener.end())
+        if closer is None:
+            break
+        pieces += [text[last : opener.start()], _blank(text[opener.start() : closer.end()])]
+        last = pos = closer.end()
     pieces.append(text[last:])
     masked = "".join(pieces)
-    return _INLINE_CODE.sub(lambda m: " " * len(m.group(0)), masked)
+    if "`" not in masked or _HTML_BLOCK.search(masked):
+        return masked
+    spans: list[tuple[int, int]] = []
+    for paragraph in _PARAGRAPH.finditer(masked):
+        if "`" not in paragraph.group(0):
+            continue
+        found: list[tuple[int, int]] = []
+        offset = paragraph.start()
+        for line in paragraph.group(0).split("\n"):
+            in_line = _code_spans(line) if "`" in line else []
+            if in_line is None:  # a span here could reach another line: trust none of them
+                found = []
+                break
+            found += [(offset + a, offset + b) for a, b in in_line]
+            offset += len(line) + 1
+        spans += found
+    if not spans:
+        return masked
+    tags = [(m.start(), m.end()) for m in _TAG.finditer(masked)]  # sorted, never overlapping
+    starts = [start for start, _ in tags]
+    pieces, last = [], 0
+    for a, b in spans:
+        i = bisect_right(starts, a) - 1
+        if not (i >= 0 and tags[i][0] < a < tags[i][1]):
+            pieces += [masked[last:a], " " * (b - a)]
+            last = b
+    pieces.append(masked[last:])
+    return "".join(pieces)
+
+
+def _code_spans(line: str) -> list[tuple[int, int]] | None:
+    """Python-Markdown's code spans of one line (a backtick run closed by the next run of the
+    same length), or None when its reading could depend on other lines: a run left open, an
+    escaped backtick, or a table row (cells are split before spans are read)."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(line)]
+    if runs and "|" in line:
+        return None
+    spans = []
+    i = 0
+    while i < len(runs):
+        start, end = runs[i]
+        if start and line[start - 1] == "\\":
+            return None
+        close = next((j for j in range(i + 1, len(runs)) if runs[j][1] - runs[j][0] == end - start), None)
+        if close is None:
+            return None
+        spans.append((start, runs[close][1]))
+        i = close + 1
+    return spans
+
+
+@dataclass
+class _Attribute:
+    name: str
+    offset: int  # of the name in the scanned text
+    value: str | None  # unquoted; None when the attribute has no value
+    value_offset: int  # of the value as written (its quote, if any)
+
+
+@dataclass
+class _Tag:
+    start: int
+    end: int
+    attributes: list[_Attribute]
+
+
+def _tags(text: str, base: int = 0) -> Iterator[_Tag]:
+    """Every start tag with its attributes, and the tags written inside quoted values too: a
+    would-be tag the renderer escapes can leave a quote open that real tags after it lack."""
+    for match in _TAG.finditer(text):
+        raw = match.group(0)
+        tag = _Tag(base + match.start(), base + match.end(), [])
+        nested: list[tuple[str, int]] = []
+        name_end = _TAG_NAME.match(raw)
+        for attr in _ATTRIBUTE.finditer(raw, name_end.end() if name_end else 1):
+            value, where = attr.group(2), tag.start + attr.start(2)
+            if value is not None and value[:1] in ('"', "'"):
+                inner = value[1:-1] if len(value) > 1 and value[-1] == value[0] else value[1:]
+                if "<" in inner:
+                    nested.append((inner, where + 1))
+                value = inner
+            tag.attributes.append(_Attribute(attr.group(1), tag.start + attr.start(1), value, where))
+        yield tag
+        for inner, at in nested:
+            yield from _tags(inner, at)
 
 
 def headings(body: Body) -> list[tuple[int, int, str]]:
     """(offset, level, text) of each heading at the left margin."""
     found = [(m.start(), len(m.group(1) or m.group(3)), m.group(2) or "") for m in _HEADING.finditer(body.masked)]
-    found += [(m.start(), 1, m.group(0).split("\n")[0]) for m in _SETEXT_H1.finditer(body.masked)]
+    found += [(m.start(), 1 if m.group(1) == "=" else 2, m.group(0).split("\n")[0])
+              for m in _SETEXT.finditer(body.masked)]
     return sorted(found)
 
 
 def anchors(body: Body) -> set[str]:
-    """The ids the toc extension will give this body's headings, duplicates numbered."""
-    seen: set[str] = set()
-    for _, _, text in headings(body):
-        custom = _ATTR_ID.search(text)
-        slug = custom.group(1) if custom else slugify(_ATTR_ID.sub("", text))
-        candidate, n = slug, 1
-        while candidate in seen:
-            candidate = f"{slug}_{n}"
-            n += 1
-        seen.add(candidate)
+    """The ids the toc extension will give this body's headings.
+
+    As toc does: ids written with ``{#id}`` are taken first, then each other heading gets its
+    slug, numbered ``_1``, ``_2``... when taken (remembering how far each base is taken, so a
+    page of many equal headings stays linear).
+    """
+    found = [(_ATTR_ID.search(text), text) for _, _, text in headings(body)]
+    seen = {custom.group(1) for custom, _ in found if custom}
+    taken: dict[str, int] = {}  # base -> n such that base_1 ... base_n are all taken
+    for custom, text in found:
+        if custom:
+            continue
+        slug = slugify(text)
+        if slug in seen or not slug:
+            numbered = _ID_COUNT.match(slug)
+            base, count = (numbered.group(1), int(numbered.group(2))) if numbered else (slug, 0)
+            known = taken.get(base, 0)
+            skip = count <= known or slug == f"{base}_{known + 1}"
+            count = max(count, known) + 1 if skip else count + 1
+            while f"{base}_{count}" in seen:
+                count += 1
+            slug = f"{base}_{count}"
+            if skip:
+                taken[base] = count
+        seen.add(slug)
     return seen
 
 
@@ -156,18 +292,40 @@ def check_unsafe(body: Body) -> list[Diagnostic]:
     text = body.masked
     for m in _UNSAFE_TAG.finditer(text):
         out.append(body.at(m.start(), "E-UNSAFE-HTML", tag=m.group(1).lower()))
-    for tag in _TAG.finditer(text):
-        for attr in _EVENT_ATTR.finditer(tag.group(0)):
-            out.append(body.at(tag.start() + attr.start(1), "E-UNSAFE-ATTR", attr=attr.group(1).lower()))
-        for url in _URL_ATTR.finditer(tag.group(0)):
-            value = url.group(1).strip("\"'")
-            scheme = normalised_scheme(value)
-            if scheme in UNSAFE_SCHEMES:
-                out.append(body.at(tag.start() + url.start(1), "E-UNSAFE-URL", scheme=scheme, target=value))
+    for tag in _tags(text):
+        for attr in tag.attributes:
+            if attr.value is None:
+                continue
+            if _EVENT_NAME.fullmatch(attr.name):
+                out.append(body.at(attr.offset, "E-UNSAFE-ATTR", attr=attr.name.lower()))
+            scheme = normalised_scheme(attr.value)
+            # javascript: runs from any attribute an SVG animation can copy into an href.
+            if scheme in ("javascript", "vbscript") or (
+                scheme in UNSAFE_SCHEMES and attr.name.lower() in _URL_ATTRS
+            ):
+                out.append(body.at(attr.value_offset, "E-UNSAFE-URL", scheme=scheme, target=attr.value))
+    if body.markdown:
+        out += _check_attr_lists(body)
     for m in _IMG_TAG.finditer(text):
         alt = _ALT_ATTR.search(m.group(1))
         if not alt or not alt.group(1).strip("\"'").strip():
             out.append(body.at(m.start(), "E-IMAGE-ALT", target="<img>"))
+    return out
+
+
+def _check_attr_lists(body: Body) -> list[Diagnostic]:
+    out = []
+    offset = 0
+    for line in body.masked.split("\n"):
+        first, last = line.find("{"), line.rfind("}")
+        if 0 <= first < last:
+            for m in _ATTR_LIST_EVENT.finditer(line, first, last):
+                out.append(body.at(offset + m.start(1), "E-UNSAFE-ATTR", attr=m.group(1).lower()))
+            for m in _ATTR_LIST_VALUE.finditer(line, first, last):
+                scheme = normalised_scheme(m.group(1))
+                if scheme in UNSAFE_SCHEMES:
+                    out.append(body.at(offset + m.start(1), "E-UNSAFE-URL", scheme=scheme, target=m.group(1)))
+        offset += len(line) + 1
     return out
 
 
@@ -177,15 +335,42 @@ class LinkTarget:
     target: str
     text: str | None  # None for reference definitions and autolinks
     image: bool
+    # A destination whose link we could not read whole (nested brackets, text over several
+    # lines): only its scheme is judged.
+    loose: bool = False
 
 
 def links(body: Body) -> list[LinkTarget]:
     text = body.masked
     found = []
+    read: list[tuple[int, int]] = []
     for m in _LINK.finditer(text):
         found.append(LinkTarget(m.start(), m.group(3).strip("<>"), m.group(2), m.group(1) == "!"))
+        read.append((m.start(), m.end()))
+    starts = [start for start, _ in read]
+    for m in _DESTINATION.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or not read[i][0] <= m.start() < read[i][1]:
+            found.append(LinkTarget(m.start(1), m.group(1), None, False, loose=True))
     for m in _REF_DEF.finditer(text):
         found.append(LinkTarget(m.start(2), m.group(2), None, False))
     for m in _AUTOLINK.finditer(text):
         found.append(LinkTarget(m.start(1), m.group(1), None, False))
     return found
+
+
+def unlink(text: str, drop: Callable[[str], bool]) -> str:
+    """Replace each inline link or image whose target ``drop`` refuses with its bare text.
+
+    A published page may link to a modul left out of this build (a draft); the learner then
+    reads the words without a link that leads nowhere.
+    """
+    masked = _mask(text)
+    pieces, last = [], 0
+    for m in _LINK.finditer(masked):
+        if drop(m.group(3).strip("<>")):
+            pieces.append(text[last:m.start()])
+            pieces.append(text[m.start(2):m.end(2)])
+            last = m.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
