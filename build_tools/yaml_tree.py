@@ -8,12 +8,38 @@ duplicate keys, and alias bombs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
-Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """The safe loader, with tag resolution tuned: it runs once per scalar of every file."""
+
+    _by_first: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+
+    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                table = Loader._by_first or Loader._tables()
+                for tag, pattern in table.get(value[:1], ()):
+                    if pattern.match(value):
+                        return tag
+            return _STR
+        return super().resolve(kind, value, implicit)
+
+    @classmethod
+    def _tables(cls) -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+        wildcard = list(cls.yaml_implicit_resolvers.get(None, []))
+        cls._by_first = {
+            first: tuple(resolvers) + tuple(wildcard)
+            for first, resolvers in cls.yaml_implicit_resolvers.items() if first is not None
+        }
+        return cls._by_first
 _constructor = yaml.constructor.SafeConstructor()
 
 # Far above any real front matter; stops "billion laughs" documents early.
@@ -32,6 +58,7 @@ _PLAIN_TAGS = {
     "tag:yaml.org,2002:null",
 }
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_STR = "tag:yaml.org,2002:str"
 
 
 @dataclass(frozen=True)
@@ -67,25 +94,55 @@ class TextSpan:
     exact: bool = True  # False once YAML folded lines together: only the start is known
 
 
-@dataclass
 class Tree:
-    """A YAML document as plain data, plus where each key and value stood."""
+    """A YAML document as plain data, plus where each key and value stood.
 
-    data: Any
-    keys: dict[Path, Position] = field(default_factory=dict)
-    values: dict[Path, Position] = field(default_factory=dict)
-    texts: dict[Path, TextSpan] = field(default_factory=dict)
+    Positions are only needed when something is wrong, and most documents are fine: the
+    maps from paths to positions are filled from the node graph on first use, which keeps
+    validation of thousands of valid files fast.
+    """
+
+    def __init__(self, data: Any, text: str = "", offset: int = 0) -> None:
+        self.data = data
+        # The text, not the node graph: graphs of thousands of files kept alive make every
+        # garbage collection slower, and positions are rarely asked for.
+        self._text, self._offset = text, offset
+        self._maps: tuple[dict[Path, Position], dict[Path, Position], dict[Path, TextSpan]] | None = None
+
+    def _positions(self) -> tuple[dict[Path, Position], dict[Path, Position], dict[Path, TextSpan]]:
+        if self._maps is None:
+            keys: dict[Path, Position] = {}
+            values: dict[Path, Position] = {}
+            texts: dict[Path, TextSpan] = {}
+            node = yaml.compose(self._text, Loader=Loader) if self._text else None
+            if node is not None:
+                _locate(node, (), keys, values, texts, self._text.split("\n"), self._offset)
+            self._maps = (keys, values, texts)
+        return self._maps
+
+    @property
+    def keys(self) -> dict[Path, Position]:
+        return self._positions()[0]
+
+    @property
+    def values(self) -> dict[Path, Position]:
+        return self._positions()[1]
+
+    @property
+    def texts(self) -> dict[Path, TextSpan]:
+        return self._positions()[2]
 
     def where(self, path: Path) -> Position:
         """The key's position when the path names a key, else the value's, else its parent's."""
+        keys, values, _ = self._positions()
         path = tuple(path)
         while path:
-            if path in self.keys:
-                return self.keys[path]
-            if path in self.values:
-                return self.values[path]
+            if path in keys:
+                return keys[path]
+            if path in values:
+                return values[path]
             path = path[:-1]
-        return self.values.get((), Position(1, 1))
+        return values.get((), Position(1, 1))
 
     def value_at(self, path: Path) -> Position:
         return self.values.get(tuple(path)) or self.where(path)
@@ -116,28 +173,31 @@ def parse(text: str, line_offset: int = 0) -> Tree:
         raise YamlProblem("E-YAML", 1 + line_offset, 1, problem=str(exc).splitlines()[0]) from None
     except RecursionError:  # the pure-Python composer on deeply nested flow collections
         raise YamlProblem("E-YAML-TOO-COMPLEX", 1 + line_offset, 1) from None
-    tree = Tree(None)
     if node is None:
-        return tree
-    budget = [MAX_NODES]
+        return Tree(None)
     try:
-        tree.data = _build(node, (), tree, line_offset, budget)
-        _locate_texts(node, (), tree, text.split("\n"), line_offset)
+        data = _build(node, 0, line_offset, [MAX_NODES])
     except RecursionError:  # nesting deeper than Python's stack, far beyond any real metadata
         raise YamlProblem("E-YAML-TOO-COMPLEX", 1 + line_offset, 1) from None
-    return tree
+    return Tree(data, text, line_offset)
 
 
-def _locate_texts(node: yaml.Node, path: Path, tree: Tree, lines: list[str], offset: int) -> None:
-    """Record a ``TextSpan`` for every string scalar (after ``_build`` accepted the tree)."""
+def _locate(
+    node: yaml.Node, path: Path, keys: dict[Path, Position], values: dict[Path, Position],
+    texts: dict[Path, TextSpan], lines: list[str], offset: int,
+) -> None:
+    """Fill the position maps of a tree ``_build`` already accepted (so no cycles, no tags)."""
+    values[path] = _pos(node, offset)
     if isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _locate_texts(item, (*path, i), tree, lines, offset)
+            _locate(item, (*path, i), keys, values, texts, lines, offset)
     elif isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
-            _locate_texts(value_node, (*path, str(key_node.value)), tree, lines, offset)
-    elif isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str":
-        tree.texts[path] = _span(node, lines, offset)
+            child = (*path, str(key_node.value))
+            keys[child] = _pos(key_node, offset)
+            _locate(value_node, child, keys, values, texts, lines, offset)
+    elif node.tag == "tag:yaml.org,2002:str":
+        texts[path] = _span(node, lines, offset)
 
 
 def _span(node: yaml.ScalarNode, lines: list[str], offset: int) -> TextSpan:
@@ -159,41 +219,43 @@ def _pos(node: yaml.Node, offset: int) -> Position:
     return Position(node.start_mark.line + 1 + offset, node.start_mark.column + 1)
 
 
-def _build(
-    node: yaml.Node, path: Path, tree: Tree, offset: int, budget: list[int],
-    open_nodes: frozenset[int] = frozenset(),
-) -> Any:
+_construct = _constructor.construct_object
+
+
+def _build(node: yaml.Node, depth: int, offset: int, budget: list[int],
+           open_nodes: frozenset[int] = frozenset()) -> Any:
     budget[0] -= 1
     # Too many values, too deep, or an alias inside its own anchor (which would never end).
-    if budget[0] < 0 or len(path) > MAX_DEPTH or id(node) in open_nodes:
+    if budget[0] < 0 or depth > MAX_DEPTH or id(node) in open_nodes:
         p = _pos(node, offset)
         raise YamlProblem("E-YAML-TOO-COMPLEX", p.line, p.column)
-    open_nodes = open_nodes | {id(node)}
-    tree.values[path] = _pos(node, offset)
+    tag = node.tag
     if isinstance(node, yaml.ScalarNode):
-        if node.tag == _TIMESTAMP:
+        if tag == _STR:
+            return node.value
+        if tag == _TIMESTAMP:
             return node.value  # dates stay text: the schema checks their shape
-        if node.tag not in _PLAIN_TAGS:
+        if tag not in _PLAIN_TAGS:
             p = _pos(node, offset)
-            raise YamlProblem("E-YAML", p.line, p.column, problem=f"tag '{node.tag}' tidak diizinkan")
-        return _constructor.construct_object(node, deep=True)
+            raise YamlProblem("E-YAML", p.line, p.column, problem=f"tag '{tag}' tidak diizinkan")
+        return _construct(node, deep=True)
+    open_nodes = open_nodes | {id(node)}
     if isinstance(node, yaml.SequenceNode):
-        if node.tag != "tag:yaml.org,2002:seq":
+        if tag != "tag:yaml.org,2002:seq":
             p = _pos(node, offset)
-            raise YamlProblem("E-YAML", p.line, p.column, problem=f"tag '{node.tag}' tidak diizinkan")
-        return [_build(item, (*path, i), tree, offset, budget, open_nodes)
-                for i, item in enumerate(node.value)]
-    if node.tag != "tag:yaml.org,2002:map":
+            raise YamlProblem("E-YAML", p.line, p.column, problem=f"tag '{tag}' tidak diizinkan")
+        return [_build(item, depth + 1, offset, budget, open_nodes) for item in node.value]
+    if tag != "tag:yaml.org,2002:map":
         p = _pos(node, offset)
-        raise YamlProblem("E-YAML", p.line, p.column, problem=f"tag '{node.tag}' tidak diizinkan")
+        raise YamlProblem("E-YAML", p.line, p.column, problem=f"tag '{tag}' tidak diizinkan")
     result: dict[str, Any] = {}
     for key_node, value_node in node.value:
-        kp = _pos(key_node, offset)
         if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+            kp = _pos(key_node, offset)
             raise YamlProblem("E-YAML", kp.line, kp.column, problem="kunci harus berupa teks biasa")
         key = str(key_node.value)
         if key in result:
+            kp = _pos(key_node, offset)
             raise YamlProblem("E-YAML-DUPLICATE-KEY", kp.line, kp.column, key=key)
-        tree.keys[(*path, key)] = kp
-        result[key] = _build(value_node, (*path, key), tree, offset, budget, open_nodes)
+        result[key] = _build(value_node, depth + 1, offset, budget, open_nodes)
     return result

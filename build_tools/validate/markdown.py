@@ -36,9 +36,11 @@ _ATTR_LIST_VALUE = re.compile(r"""=\s*["']?([^\s"'}]*)""")
 _ID_COUNT = re.compile(r"^(.*)_([0-9]+)$")
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$|^(#{1,6})[ \t]*$", re.M)
 # Underlined headings: '=' gives level 1, '-' level 2 (a line of dashes under text is no rule).
-_SETEXT = re.compile(r"^[^\s#].*\n([=-])[=-]*[ ]*$", re.M)
+_SETEXT = re.compile(r"\n([=-])[=-]*[ ]*$", re.M)  # the underline; the text is the line above
+# It starts at '[' (an image's '!' is looked up before it): a pattern that may start with an
+# optional '!' is tried at every character of every body, a dozen times slower.
 _LINK = re.compile(
-    r"(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))*)"
+    r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))*)"
     r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?\s*\)"
 )
 # The destination may stand on the line after the label, as Python-Markdown allows.
@@ -231,11 +233,20 @@ def _tags(text: str, base: int = 0) -> Iterator[_Tag]:
 
 
 def headings(body: Body) -> list[tuple[int, int, str]]:
-    """(offset, level, text) of each heading at the left margin."""
-    found = [(m.start(), len(m.group(1) or m.group(3)), m.group(2) or "") for m in _HEADING.finditer(body.masked)]
-    found += [(m.start(), 1 if m.group(1) == "=" else 2, m.group(0).split("\n")[0])
-              for m in _SETEXT.finditer(body.masked)]
-    return sorted(found)
+    """(offset, level, text) of each heading at the left margin; computed once per body."""
+    cached = body.__dict__.get("_headings")
+    if cached is not None:
+        return cached
+    text = body.masked
+    found = [(m.start(), len(m.group(1) or m.group(3)), m.group(2) or "") for m in _HEADING.finditer(text)]
+    for m in _SETEXT.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        above = text[start:m.start()]
+        if above and not above[0].isspace() and above[0] != "#":
+            found.append((start, 1 if m.group(1) == "=" else 2, above))
+    found.sort()
+    body.__dict__["_headings"] = found
+    return found
 
 
 def anchors(body: Body) -> set[str]:
@@ -340,13 +351,19 @@ class LinkTarget:
     loose: bool = False
 
 
+def _is_image(text: str, match: re.Match[str]) -> bool:
+    return match.start() > 0 and text[match.start() - 1] == "!"
+
+
 def links(body: Body) -> list[LinkTarget]:
     text = body.masked
     found = []
     read: list[tuple[int, int]] = []
     for m in _LINK.finditer(text):
-        found.append(LinkTarget(m.start(), m.group(3).strip("<>"), m.group(2), m.group(1) == "!"))
-        read.append((m.start(), m.end()))
+        image = _is_image(text, m)
+        start = m.start() - image
+        found.append(LinkTarget(start, m.group(2).strip("<>"), m.group(1), image))
+        read.append((start, m.end()))
     starts = [start for start, _ in read]
     for m in _DESTINATION.finditer(text):
         i = bisect_right(starts, m.start()) - 1
@@ -368,9 +385,9 @@ def unlink(text: str, drop: Callable[[str], bool]) -> str:
     masked = _mask(text)
     pieces, last = [], 0
     for m in _LINK.finditer(masked):
-        if drop(m.group(3).strip("<>")):
-            pieces.append(text[last:m.start()])
-            pieces.append(text[m.start(2):m.end(2)])
+        if drop(m.group(2).strip("<>")):
+            pieces.append(text[last:m.start() - _is_image(masked, m)])
+            pieces.append(text[m.start(1):m.end(1)])
             last = m.end()
     pieces.append(text[last:])
     return "".join(pieces)

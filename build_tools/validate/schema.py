@@ -7,9 +7,11 @@ at the key or value in the file, and suggests the nearest known key for a misspe
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+import fastjsonschema
 from jsonschema import Draft202012Validator, ValidationError
 
 from build_tools.diagnostics import Diagnostic
@@ -66,6 +68,26 @@ def _validator(kind: str) -> Draft202012Validator:
     return Draft202012Validator(schema(kind))
 
 
+@cache
+def _gate(kind: str) -> Callable[[Any], Any]:
+    """The same schema compiled to Python by fastjsonschema: about forty times faster.
+
+    Most documents are valid, so they pass this gate and are done; only a document it
+    refuses goes through jsonschema, whose errors carry what a good message needs. The
+    keywords our schemas use mean the same in draft 7, which is what fastjsonschema knows.
+    """
+    draft7 = {**schema(kind), "$schema": "http://json-schema.org/draft-07/schema#"}
+    return fastjsonschema.compile(draft7)
+
+
+def is_valid(data: Any, kind: str) -> bool:
+    try:
+        _gate(kind)(data)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    return True
+
+
 def key_name(path: tuple[Any, ...]) -> str:
     """A path as an author reads it: ``kuis[2].jawaban`` (list items counted from 1)."""
     out = ""
@@ -76,6 +98,8 @@ def key_name(path: tuple[Any, ...]) -> str:
 
 def check(doc: Document, kind: str) -> list[Diagnostic]:
     if doc.tree is None:
+        return []
+    if is_valid(doc.data, kind):
         return []
     found: list[Diagnostic] = []
     for error in _validator(kind).iter_errors(doc.data):
