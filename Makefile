@@ -11,7 +11,7 @@ site: setup
 	$(VENV)/berpijar build -o site
 
 test: setup-test
-	$(VENV)/ruff check build_tools tests bench
+	$(VENV)/ruff check .
 	node --test tests/js/
 	$(VENV)/python -m pytest -q
 
