@@ -39,8 +39,9 @@ class Site:
     files: list[Page]  # generated non-page files (CSV downloads)
     nav: list[Any] = field(default_factory=list)
 
-    def sources(self) -> dict[str, str]:
-        return {p.path: p.source for p in self.pages if p.source}
+    def __post_init__(self) -> None:
+        # page path -> the curriculum file an author edits ("edit this page" links)
+        self.sources: dict[str, str] = {p.path: p.source for p in self.pages if p.source}
 
 
 def _environment(templates: Path) -> jinja2.Environment:

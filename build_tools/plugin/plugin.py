@@ -127,7 +127,7 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         """Point 'edit this page' at the curriculum file an author really edits."""
         if not self.config.enabled or self.site is None or not config.repo_url:
             return page
-        source = self.site.sources().get(page.file.src_uri)
+        source = self.site.sources.get(page.file.src_uri)
         if source:
             edit_uri = self.config.edit_uri.strip("/")
             page.edit_url = f"{config.repo_url.rstrip('/')}/{edit_uri}/{source}"
