@@ -97,22 +97,32 @@ def _competencies(curriculum: Curriculum) -> dict[str, Any]:
     return {"jenis": jenis, "pilar": by_pilar}
 
 
+# Material writes every sibling along the open branch into each page, even with
+# navigation.prune: past this many modul a kelompok is split into sections of this size, so
+# a page's navigation, its size and the time to render it stay bounded as the program grows.
+NAV_SECTION = 12
+
+
+def _modul_nav(m: Modul) -> dict[str, list[Any]]:
+    return {f"{m.kode} {m.judul}": [
+        {"Pendahuluan": m.page},
+        *({f"{i}. {x.judul}": x.page} for i, x in enumerate(m.materi, start=1)),
+        {"RBPMP": m.rbpmp_page},
+    ]}
+
+
 def _nav(curriculum: Curriculum, extra_pages: list[str]) -> list[Any]:
     groups = []
     for kelompok in KELOMPOK_ORDER:
         modul = [m for m in curriculum.modul if m.kelompok == kelompok]
         if not modul:
             continue
-        groups.append({
-            KELOMPOK_LABEL[kelompok]: [
-                {f"{m.kode} {m.judul}": [
-                    {"Pendahuluan": m.page},
-                    *({f"{i}. {x.judul}": x.page} for i, x in enumerate(m.materi, start=1)),
-                    {"RBPMP": m.rbpmp_page},
-                ]}
-                for m in modul
-            ]
-        })
+        if len(modul) <= NAV_SECTION:
+            entries = [_modul_nav(m) for m in modul]
+        else:
+            chunks = [modul[i:i + NAV_SECTION] for i in range(0, len(modul), NAV_SECTION)]
+            entries = [{f"{c[0].kode} – {c[-1].kode}": [_modul_nav(m) for m in c]} for c in chunks]
+        groups.append({KELOMPOK_LABEL[kelompok]: entries})
     nav: list[Any] = [
         {"Beranda": "index.md"},
         {"Struktur Kurikulum": "struktur-kurikulum.md"},
