@@ -52,6 +52,7 @@ def validate(source: Source) -> Report:
     for modul in source.modul:
         if modul.index:
             found += schema.check(modul.index, "modul")
+            found += structure.check_date(modul.index)
         for materi in modul.materi:
             found += schema.check(materi.doc, "materi")
             found += structure.check_kuis(materi.doc)

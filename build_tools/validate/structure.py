@@ -6,6 +6,7 @@ here, so one mistake is reported once, by the rule it breaks.
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Any
 
@@ -15,6 +16,7 @@ from build_tools.load import Document, ModulFolder, Source
 from build_tools.schemas import schema
 
 FOLDER_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 KODE = re.compile(schema("modul")["properties"]["kode"]["pattern"])
 
 
@@ -188,3 +190,17 @@ def check_kuis(doc: Document) -> list[Diagnostic]:
             out.append(diag(doc.path, pos.line, pos.column, "E-JAWABAN-RANGE", jawaban=jawaban,
                             count=len(pilihan)))
     return out
+
+
+def check_date(doc: Document | None) -> list[Diagnostic]:
+    """``diperbarui`` has the shape the schema wants; it must also be a day of the calendar."""
+    value = _get(doc, "diperbarui", str)
+    if value is None or doc is None or doc.tree is None or not DATE.match(value):
+        return []
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        pos = doc.tree.value_at(("diperbarui",))
+        return [diag(doc.path, pos.line, pos.column, "E-VALUE-FORMAT", key="diperbarui", value=value,
+                     format="2026-01-31")]
+    return []
