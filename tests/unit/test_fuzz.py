@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
@@ -69,19 +70,11 @@ some_bytes = st.one_of(
 )
 
 
+@pytest.mark.parametrize("name", [MATERI, PROGRAM])
 @FUZZ
-@given(some_bytes)
-def test_any_bytes_as_a_materi_file_are_errors_not_crashes(data: bytes) -> None:
-    with tree_with({MATERI: data}) as folder:
-        _, report = check(folder)
-        assert report.diagnostics and report.errors >= 1
-        assert_positions_exist(report, folder)
-
-
-@FUZZ
-@given(some_bytes)
-def test_any_bytes_as_program_yml_are_errors_not_crashes(data: bytes) -> None:
-    with tree_with({PROGRAM: data}) as folder:
+@given(data=some_bytes)
+def test_any_bytes_as_a_materi_file_or_program_yml_are_errors_not_crashes(name: str, data: bytes) -> None:
+    with tree_with({name: data}) as folder:
         _, report = check(folder)
         assert report.diagnostics and report.errors >= 1
         assert_positions_exist(report, folder)
