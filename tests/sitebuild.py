@@ -7,9 +7,12 @@ Material and our plugin exactly as an author or a mirror does.
 from __future__ import annotations
 
 import shutil
+from functools import cache
 from pathlib import Path
 
+from build_tools.model import MateriPokok, Modul, build
 from build_tools.plugin.run import build_site
+from build_tools.validate import check
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
@@ -31,3 +34,15 @@ def make_project(dest: Path, curriculum: Path | None = None) -> Path:
 
 def build_project(project: Path, output: Path | None = None, **options: object) -> Path:
     return build_site(project / "mkdocs.yml", output or project / "site", **options)  # type: ignore[arg-type]
+
+
+@cache
+def materi_with_kuis() -> tuple[Modul, MateriPokok]:
+    """The first published materi of the repository's curriculum that has a quiz."""
+    source, report = check(REPO / "curriculum")
+    assert report.ok, report.render()
+    for modul in build(source).published().modul:
+        for materi in modul.materi:
+            if materi.kuis:
+                return modul, materi
+    raise AssertionError("the curriculum has no published materi with a kuis")

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from build_tools.model import build
-from build_tools.validate import check
-from tests.sitebuild import REPO
+from tests.sitebuild import materi_with_kuis
 
 pytestmark = pytest.mark.browser
 
@@ -17,13 +15,8 @@ EXTERNAL = "https://example.org/peraturan"
 
 def pages() -> tuple[str, str]:
     """A materi page with a quiz and the RBPMP page of its modul."""
-    source, report = check(REPO / "curriculum")
-    assert report.ok, report.render()
-    for modul in build(source).published().modul:
-        for materi in modul.materi:
-            if materi.kuis:
-                return materi.page[:-3] + ".html", modul.rbpmp_page[:-3] + ".html"
-    pytest.fail("no published materi with a kuis")
+    modul, materi = materi_with_kuis()
+    return materi.page[:-3] + ".html", modul.rbpmp_page[:-3] + ".html"
 
 
 def shown(page, selector: str) -> bool:

@@ -6,29 +6,15 @@ exactly what the author wrote in ``kuis[].jawaban``.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from build_tools.model import MateriPokok, Modul, build
-from build_tools.validate import check
-from tests.sitebuild import REPO
+from tests.sitebuild import materi_with_kuis
 
 pytestmark = pytest.mark.browser
 
 NOTHING_CHOSEN = "Pilih salah satu jawaban terlebih dahulu."
 
 
-@cache
-def materi_with_kuis() -> tuple[Modul, MateriPokok]:
-    """The first published materi that has a quiz, from the repository's curriculum."""
-    source, report = check(REPO / "curriculum")
-    assert report.ok, report.render()
-    for modul in build(source).published().modul:
-        for materi in modul.materi:
-            if materi.kuis:
-                return modul, materi
-    pytest.fail("the curriculum has no published materi with a kuis")
 
 
 def html_path(md_page: str) -> str:
