@@ -22,10 +22,18 @@ fi
 # at the versions pinned in package-lock.json.
 npm ci --no-audit --no-fund --loglevel=error
 
-if [ "$want_test" = 1 ] && [ ! -x /usr/bin/chromium ]; then
-  # Browser tests drive Debian's Chromium; Playwright never downloads a browser here.
-  SUDO=""
-  [ "$(id -u)" = 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+if [ "$want_test" = 1 ]; then
+  # Debian packages the tests need (scripts/debian-packages.txt), installed only when missing.
+  missing=()
+  while read -r pkg; do
+    [ -z "$pkg" ] && continue
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' scripts/debian-packages.txt)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    SUDO=""
+    [ "$(id -u)" = 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq -o DPkg::Lock::Timeout=600 \
+      --no-install-recommends "${missing[@]}" >/dev/null
+  fi
 fi

@@ -25,6 +25,10 @@ class Entry:
     en: str
     # What the rule protects, for the author guide.
     why: str = ""
+    # How to fix it ("cara memperbaiki"), Indonesian and English: shown in the author guide,
+    # in the preview's error page and after each message.
+    fix: str = ""
+    fix_en: str = ""
 
 
 E, W = Severity.ERROR, Severity.WARNING
