@@ -135,6 +135,26 @@ _ENTRIES = [
           "level-1 heading in the body; the page title comes from 'judul'", "Satu halaman, satu judul utama."),
     Entry("W-KUIS-MISSING", W, "materi pokok tanpa 'kuis'", "materi pokok without 'kuis'",
           "Kuis mandiri membantu peserta memeriksa pemahaman."),
+    Entry("W-KUIS-KUNCI-PANJANG", W,
+          "kunci jawaban adalah pilihan terpanjang pada {count} dari {total} soal",
+          "the key (jawaban) is the longest option in {count} of {total} questions",
+          "Penulis soal yang tergesa-gesa membuat kunci paling lengkap dan paling panjang; peserta "
+          "yang menebak pilihan terpanjang lulus kuis tanpa membaca materi. Peringatan muncul bila "
+          "kuis berisi sedikitnya 3 soal dan kunci adalah satu-satunya pilihan terpanjang (jumlah "
+          "karakter, tanpa spasi di awal dan akhir) pada lebih dari separuh soal.",
+          "Samakan panjang pilihan: pendekkan kunci atau tulis pengecoh yang sama lengkap dan masuk "
+          "akal, sehingga kunci tidak selalu pilihan terpanjang.",
+          "Even out the options: shorten the key or write distractors as complete and plausible, so "
+          "that the key is not the longest option in most questions."),
+    Entry("W-KUIS-KUNCI-POSISI", W,
+          "semua kunci jawaban ({total} soal) berada di posisi yang sama: pilihan ke-{position}",
+          "all keys ({total} questions) sit at the same position: option {position}",
+          "Bila kunci selalu di posisi yang sama, peserta cukup menghafal posisinya. Peringatan "
+          "muncul bila kuis berisi sedikitnya 3 soal dan semua nilai 'jawaban' sama.",
+          "Urutkan ulang pilihan pada sebagian soal dan sesuaikan 'jawaban', sehingga kunci "
+          "berada di posisi yang berbeda-beda.",
+          "Reorder the options of some questions and update 'jawaban', so that the keys sit at "
+          "different positions."),
 ]
 
 CATALOGUE: dict[str, Entry] = {entry.code: entry for entry in _ENTRIES}

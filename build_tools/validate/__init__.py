@@ -13,7 +13,7 @@ from typing import Any
 
 from build_tools.diagnostics import Diagnostic, Report
 from build_tools.load import Document, Source, load
-from build_tools.validate import schema, structure
+from build_tools.validate import kuis, schema, structure
 from build_tools.validate.links import check_links
 from build_tools.validate.markdown import (
     UNSAFE_SCHEMES,
@@ -56,6 +56,7 @@ def validate(source: Source) -> Report:
         for materi in modul.materi:
             found += schema.check(materi.doc, "materi")
             found += structure.check_kuis(materi.doc)
+            found += kuis.check(materi.doc)
     for doc in _markdown_docs(source):
         body = bodies.get(doc.path)
         if body is not None:
