@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +14,7 @@ import jinja2
 from build_tools.compile import rbpmp
 from build_tools.diagnostics import CATALOGUE
 from build_tools.model import KELOMPOK_LABEL, KELOMPOK_ORDER, PILAR_LABEL, Curriculum, Modul
-from build_tools.validate.markdown import unlink
+from build_tools.validate.markdown import slugify, unlink
 
 JENIS_LABEL = {"teknis": "Teknis", "manajerial": "Manajerial", "sosial-kultural": "Sosial Kultural"}
 MODA_LABEL = {"klasikal": "Klasikal", "e-learning": "E-learning", "blended": "Blended"}
@@ -69,7 +70,20 @@ def _relative(target: str, here: str) -> str:
     return "../" * depth + target
 
 
+# Past this many modul, a kelompok on Beranda folds: at 1,000 materi Beranda stays a few screens.
+BERANDA_FOLD = 6
+
+# Past this many materi, a term's "dibahas di" list folds: at scale one term is discussed in
+# dozens of materi, and a phone reader wants the definition first.
+GLOSSARY_FOLD = 6
+
+
 def _glossary(curriculum: Curriculum) -> list[dict[str, Any]]:
+    """Terms grouped under their first letter, alphabetical, one entry per term.
+
+    The page is raw HTML in the Markdown (a flat ``<dl>`` per letter), not a ``def_list``:
+    its size grows with the curriculum, and a flat list of HTML blocks costs Python-Markdown
+    linear time where nested definition lists do not."""
     terms: dict[str, dict[str, Any]] = {}
     for modul in curriculum.modul:
         for materi in modul.materi:
@@ -79,8 +93,33 @@ def _glossary(curriculum: Curriculum) -> list[dict[str, Any]]:
                 )
                 if item.definisi not in entry["definisi"]:
                     entry["definisi"].append(item.definisi)
-                entry["materi"].append(materi)
-    return [terms[k] for k in sorted(terms)]
+                if materi not in entry["materi"]:
+                    entry["materi"].append(materi)
+    letters: dict[str, list[dict[str, Any]]] = {}
+    ids: set[str] = set()
+    for key in sorted(terms, key=_sort_key):
+        entry = terms[key]
+        anchor = base = "istilah-" + (slugify(entry["istilah"]) or "x")
+        n = 1
+        while anchor in ids:
+            n += 1
+            anchor = f"{base}-{n}"
+        ids.add(anchor)
+        entry["id"] = anchor
+        letters.setdefault(_letter(entry["istilah"]), []).append(entry)
+    return [{"huruf": h, "id": "huruf-" + ("lain" if h == "#" else h.lower()), "terms": t}
+            for h, t in letters.items()]
+
+
+def _sort_key(term: str) -> tuple[int, str]:
+    """Letters first (A–Z, accents folded), then terms starting with a digit or sign."""
+    folded = unicodedata.normalize("NFKD", term).encode("ascii", "ignore").decode().casefold()
+    return (0 if folded[:1].isalpha() else 1, folded or term)
+
+
+def _letter(term: str) -> str:
+    first = unicodedata.normalize("NFKD", term).encode("ascii", "ignore").decode()[:1].upper()
+    return first if first.isalpha() else "#"
 
 
 def _competencies(curriculum: Curriculum) -> dict[str, Any]:
@@ -131,9 +170,33 @@ def _nav(curriculum: Curriculum, extra_pages: list[str]) -> list[Any]:
         {"Kompetensi": "kompetensi.md"},
         {"Glosarium": "glosarium.md"},
     ]
-    if extra_pages:
-        nav.append({"Panduan": extra_pages})
+    learner, _ = _guides(extra_pages)
+    nav.extend(learner)
     return nav
+
+
+# Hand-written pages a learner reads; every other page of docs/ is for authors and
+# administrators, listed on PENGELOLA (reached from Tentang and the footer), not in the nav.
+LEARNER_GUIDES = ("tentang.md",)
+PENGELOLA = "pengelola.md"
+
+
+def _guides(extra_pages: list[str]) -> tuple[list[str], list[str]]:
+    """The hand-written pages split into the learners' and the authors' and administrators'."""
+    learner = [p for p in extra_pages if p in LEARNER_GUIDES]
+    return learner, [p for p in extra_pages if p not in LEARNER_GUIDES and p != PENGELOLA]
+
+
+def _title(docs_dir: Path | None, page: str) -> str:
+    """A guide's title as MkDocs shows it: front matter ``title``, else its first heading."""
+    path = docs_dir / page if docs_dir else None
+    if path is not None and path.is_file():
+        for line in path.read_text("utf-8").splitlines():
+            if line.startswith("title:"):
+                return line.split(":", 1)[1].strip().strip("\"'")
+            if line.startswith("# "):
+                return line[2:].strip()
+    return page.removesuffix(".md").replace("-", " ").capitalize()
 
 
 def _unpublished_links(curriculum: Curriculum, left_out: set[str]) -> None:
@@ -162,6 +225,7 @@ def compile_site(
     extra_pages: list[str] | None = None,
     source_prefix: str = "curriculum",
     left_out: set[str] | None = None,
+    docs_dir: Path | None = None,
 ) -> Site:
     """All pages and files of the site. ``extra_pages`` are hand-written pages for the nav;
     ``left_out`` names modul folders not published in this build."""
@@ -176,14 +240,19 @@ def compile_site(
         return env.get_template(name).render(here=here, **common, **context)
 
     pages = [
-        Page("index.md", render("beranda.md.j2", "index.md"), f"{source_prefix}/program.yml"),
+        Page("index.md", render("beranda.md.j2", "index.md", fold=BERANDA_FOLD), f"{source_prefix}/program.yml"),
         Page("struktur-kurikulum.md", render("struktur.md.j2", "struktur-kurikulum.md")),
         Page("jalur-belajar.md", render("jalur.md.j2", "jalur-belajar.md"),
              f"{source_prefix}/program.yml"),
         Page("kompetensi.md", render("kompetensi.md.j2", "kompetensi.md", **_competencies(curriculum))),
-        Page("glosarium.md", render("glosarium.md.j2", "glosarium.md", terms=_glossary(curriculum))),
+        Page("glosarium.md", render("glosarium.md.j2", "glosarium.md", letters=_glossary(curriculum),
+                                          fold=GLOSSARY_FOLD)),
         Page("diagnostik.md", render("diagnostik.md.j2", "diagnostik.md", catalogue=list(CATALOGUE.values()))),
     ]
+    _, for_pengelola = _guides(list(extra_pages or []))
+    titles = {"diagnostik.md": "Daftar Diagnostik"}
+    guides = [(p, titles.get(p) or _title(docs_dir, p)) for p in for_pengelola]
+    pages.append(Page(PENGELOLA, render("pengelola.md.j2", PENGELOLA, guides=guides)))
     files: list[Page] = []
     assets: list[Asset] = []
     for modul in curriculum.modul:

@@ -25,7 +25,8 @@ log = logging.getLogger("mkdocs.plugins.berpijar")
 
 SHIM = "assets/javascripts/iframe-worker/shim.js"
 STEMMER = "assets/javascripts/lunr/min/lunr.id.min.js"
-# Hand-written pages of docs/ in the order a reader wants them; others follow by name.
+# Hand-written pages of docs/ in the order a reader wants them; others follow by name. Only
+# compile.site.LEARNER_GUIDES are in the learners' nav; the rest are listed on pengelola.md.
 GUIDE_ORDER = ["tentang.md", "panduan-penulis.md", "diagnostik.md", "panduan-mirror.md"]
 
 
@@ -65,7 +66,8 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         )
         guide = [n for n in guide if n != "index.md"]
         self.site = compile_site(curriculum, self.base / self.config.templates, folder, guide,
-                                 source_prefix=folder.relative_to(source.root).as_posix(), left_out=left_out)
+                                 source_prefix=folder.relative_to(source.root).as_posix(), left_out=left_out,
+                                 docs_dir=docs)
         if not config.nav:
             config.nav = self.site.nav
         self._configure_search(config, curriculum.program.bahasa)

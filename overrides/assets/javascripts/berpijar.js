@@ -4,13 +4,15 @@
  * plain page loads and with Material's instant navigation (document$) alike: clicks are
  * handled by listeners on the document, bound once, and each new page is only re-rendered.
  * Progress is one localStorage key holding a JSON list of materi ids. A corrupt value counts
- * as "nothing done yet"; if storage is unavailable, marks last while the page stays open. */
+ * as "nothing done yet"; if storage is unavailable, marks last while the page stays open.
+ * A second key remembers the modul opened last, for Beranda's "Lanjutkan". */
 (() => {
   "use strict";
 
   if (window.berpijar) return; // the script ran before: its listeners are already there
 
   const KEY = "berpijar:selesai";
+  const LAST = "berpijar:terakhir"; // folder of the modul whose page was opened last
   let memory = null; // the list of ids when localStorage cannot be used
   const stored = () => (memory === null);
 
@@ -47,7 +49,105 @@
     writeDone(done ? [...ids, id] : ids);
   }
 
+  function readLast() {
+    try {
+      return window.localStorage.getItem(LAST) || "";
+    } catch {
+      return "";
+    }
+  }
+
+  // A modul, materi or RBPMP page names its modul: remember it for Beranda.
+  function recordLast() {
+    const here = document.querySelector("[data-bp-modul][data-bp-kode]");
+    if (!here) return;
+    try {
+      window.localStorage.setItem(LAST, here.dataset.bpModul);
+    } catch { /* no storage: Beranda simply shows no "Lanjutkan" */ }
+  }
+
   /* ---- the current page, rendered from the stored state ---- */
+
+  // Beranda: the first unfinished materi of the modul opened last, from the modul's card
+  // (its materi ids in order, and their file names next to the modul's own page).
+  function renderContinue(root, done) {
+    const box = root.querySelector(".bp-lanjutkan");
+    if (!box) return;
+    const folder = readLast();
+    const card = folder && [...root.querySelectorAll("li[data-bp-modul][data-halaman]")]
+      .find((li) => li.dataset.bpModul === folder);
+    const link = card && card.querySelector("a[href]");
+    const chip = card && card.querySelector(".bp-progres[data-materi-ids]");
+    if (!link || !chip) {
+      box.hidden = true;
+      return;
+    }
+    const ids = chip.dataset.materiIds.split(/\s+/).filter(Boolean);
+    const files = card.dataset.halaman.split(/\s+/).filter(Boolean);
+    const next = ids.findIndex((id) => !done.has(id));
+    const title = link.textContent.trim();
+    const text = document.createElement("p");
+    const button = document.createElement("a");
+    button.className = "md-button md-button--primary";
+    if (next === -1 || !files[next]) {
+      text.textContent = `Semua materi pokok ${title} sudah Anda tandai selesai.`;
+      button.href = link.getAttribute("href");
+      button.textContent = "Buka modul ini";
+    } else {
+      text.append("Terakhir Anda membuka ");
+      const strong = document.createElement("strong");
+      strong.textContent = title;
+      text.append(strong, `. Materi pokok berikutnya: ${next + 1} dari ${ids.length}.`);
+      button.href = link.getAttribute("href").replace(/index\.html$/, "") + files[next];
+      button.textContent = "Lanjutkan belajar";
+    }
+    box.replaceChildren(text, button);
+    box.hidden = false;
+  }
+
+  // The navigation of a modul's pages: a check mark after each finished materi.
+  function markNav(root, done) {
+    const here = root.querySelector("[data-bp-modul][data-bp-kode]");
+    root.querySelectorAll(".bp-nav-selesai").forEach((mark) => mark.remove());
+    if (!here) return;
+    const folder = here.dataset.bpModul;
+    const pattern = /\/(\d+)-[^/]*\.html$/;
+    root.querySelectorAll(".md-nav--primary a.md-nav__link[href]").forEach((a) => {
+      const path = new URL(a.getAttribute("href"), window.location.href).pathname;
+      const match = path.includes(`/${folder}/`) && pattern.exec(path);
+      if (!match || !done.has(`${here.dataset.bpKode}/${match[1]}`)) return;
+      const mark = document.createElement("span");
+      mark.className = "bp-nav-selesai";
+      mark.setAttribute("aria-hidden", "true");
+      mark.textContent = "\u2713";
+      const label = document.createElement("span");
+      label.className = "bp-sr bp-nav-selesai";
+      label.textContent = " (selesai)";
+      (a.querySelector(".md-ellipsis") || a).append(mark, label);
+    });
+  }
+
+  // Once per page: the materi summary open where there is room (closed on a phone, so the
+  // content starts on the first screen), and diagrams linked to themselves to open full size.
+  function prepare(root) {
+    const article = root.querySelector(".md-content article");
+    if (!article || article.dataset.bpSiap) return;
+    article.dataset.bpSiap = "1";
+    if (window.matchMedia && window.matchMedia("(min-width: 60em)").matches) {
+      article.querySelectorAll("details.bp-ringkas").forEach((d) => { d.open = true; });
+    }
+    article.querySelectorAll("img[src]").forEach((img) => {
+      if (img.closest("a") || !/\.svg(\?|#|$)/i.test(img.getAttribute("src"))) return;
+      const a = document.createElement("a");
+      a.className = "bp-gambar";
+      a.href = img.getAttribute("src");
+      const hint = document.createElement("span");
+      hint.className = "bp-gambar__petunjuk";
+      hint.textContent = "Buka gambar ukuran penuh";
+      img.replaceWith(a);
+      a.append(img, hint);
+    });
+  }
 
   // Material's search dialog has no accessible name (axe rule aria-dialog-name); lend it the
   // label of its own input instead of copying Material's template to add one attribute.
@@ -59,7 +159,10 @@
 
   function render(root = document, changed = null) {
     nameSearchDialog();
+    prepare(root);
     const done = new Set(readDone());
+    renderContinue(root, done);
+    markNav(root, done);
     root.querySelectorAll(".bp-selesai[data-materi-id]").forEach((marker) => {
       const on = done.has(marker.dataset.materiId);
       const button = marker.querySelector(".bp-tandai");
@@ -149,15 +252,33 @@
     if (event.key === KEY || event.key === null) render();
   });
 
+  // Paper shows the whole materi summary, folded or not.
+  window.addEventListener("beforeprint", () => {
+    document.querySelectorAll("details.bp-ringkas:not([open])").forEach((d) => {
+      d.open = true;
+      d.dataset.bpDibuka = "cetak";
+    });
+  });
+  window.addEventListener("afterprint", () => {
+    document.querySelectorAll("details.bp-ringkas[data-bp-dibuka]").forEach((d) => {
+      d.open = false;
+      delete d.dataset.bpDibuka;
+    });
+  });
+
   window.berpijar = Object.freeze({ render });
 
   // Rendering is idempotent: on load, and again for each page Material's document$ announces.
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", () => render());
-  } else {
+  const show = () => {
+    recordLast();
     render();
+  };
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", show);
+  } else {
+    show();
   }
   if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(() => render());
+    window.document$.subscribe(show);
   }
 })();

@@ -1,0 +1,95 @@
+"""How the program-wide pages grow with the curriculum: Beranda, Struktur, Jalur, Kompetensi
+and Glosarium list every modul (or every term), so each is rendered alone here, at two sizes.
+
+    python bench/pages_bench.py [--sizes 1000,3000] [--templates overrides/berpijar]
+
+For each size: the synthetic curriculum (generate.py, cached in bench/out/), the Markdown our
+templates make for each page, and the CPU time Python-Markdown takes on it with mkdocs.yml's
+extensions (the part of a build that grew faster than the page: issue #13). A page passes
+when its time grows no faster than 3.3 × for 3 × the materi. ``--templates`` points at another
+checkout's templates to compare before and after. Writes bench/out/pages.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import markdown
+import yaml
+from common import REPO, curriculum, machine, table, write_json
+
+from build_tools.compile import compile_site
+from build_tools.model import build
+from build_tools.validate import check
+
+PAGES = ["index.md", "struktur-kurikulum.md", "jalur-belajar.md", "kompetensi.md", "glosarium.md"]
+LIMIT = 3.3
+
+
+def extensions() -> tuple[list[str], dict[str, dict]]:
+    """mkdocs.yml's markdown_extensions, as Python-Markdown takes them."""
+    names: list[str] = []
+    configs: dict[str, dict] = {}
+    for item in yaml.safe_load((REPO / "mkdocs.yml").read_text("utf-8"))["markdown_extensions"]:
+        if isinstance(item, dict):
+            (name, config), = item.items()
+            names.append(name)
+            configs[name] = config or {}
+        else:
+            names.append(item)
+    return names, configs
+
+
+def render_cpu(text: str, repeat: int) -> float:
+    names, configs = extensions()
+    body = text.split("\n---\n", 1)[1] if text.startswith("---\n") else text
+    best = float("inf")
+    for _ in range(repeat):
+        md = markdown.Markdown(extensions=names, extension_configs=configs)
+        t0 = time.process_time()
+        md.convert(body)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,3000")
+    parser.add_argument("--templates", type=Path, default=REPO / "overrides" / "berpijar")
+    parser.add_argument("--repeat", type=int, default=2)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    results: dict[str, dict[int, dict[str, float]]] = {p: {} for p in PAGES}
+    for n in sizes:
+        folder = curriculum(n)
+        source, report = check(folder)
+        if not report.ok:
+            raise SystemExit(report.render())
+        site = compile_site(build(source).published(), args.templates.resolve(), folder)
+        for page in site.pages:
+            if page.path in results:
+                results[page.path][n] = {"kb": len(page.content.encode()) / 1024,
+                                         "cpu": render_cpu(page.content, args.repeat)}
+    rows, failed = [], []
+    small, large = sizes[0], sizes[-1]
+    for path, by_n in results.items():
+        growth = by_n[large]["cpu"] / max(by_n[small]["cpu"], 1e-4)
+        allowed = LIMIT * large / (3 * small)
+        if growth > allowed and by_n[large]["cpu"] > 0.05:
+            failed.append(path)
+        rows.append([path, *(f"{by_n[n]['kb']:.0f} KB / {by_n[n]['cpu']:.3f} s" for n in sizes),
+                     f"{growth:.2f}"])
+    print(table(rows, ["page", *(f"{n} materi" for n in sizes), f"t({large})/t({small})"]))
+    write_json("pages", {"machine": machine(), "templates": str(args.templates),
+                         "results": {p: {str(n): v for n, v in r.items()} for p, r in results.items()},
+                         "failed": failed})
+    if failed:
+        print(f"grows faster than the curriculum: {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
