@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from build_tools.compile.site import LEARNER_GUIDES
 from build_tools.plugin.run import BuildFailed
 from tests.browser.conftest import site_dir  # noqa: F401  (the repository's site, built once)
 from tests.sitebuild import FIXTURES, REPO, build_project, make_project
@@ -195,13 +196,32 @@ def test_navigation_follows_curriculum_order(built: Built) -> None:
     expected += ["kompetensi.html", "glosarium.html"]
     chain = _footer_chain(built.site)
     assert chain[: len(expected)] == expected
-    assert set(chain[len(expected):]) == _guides(built.docs)
+    learner = {p.removesuffix(".md") + ".html" for p in LEARNER_GUIDES}
+    assert set(chain[len(expected):]) == _guides(built.docs) & learner
+
+
+def test_guides_for_authors_are_off_the_learners_nav_and_on_one_page(built: Built) -> None:
+    """Panduan Penulis, Daftar Diagnostik, Panduan Mirror …: built, listed on the page for
+    authors and administrators (linked from the footer and Tentang), not in the learners' nav."""
+    learner = {p.removesuffix(".md") + ".html" for p in LEARNER_GUIDES}
+    for_authors = _guides(built.docs) - learner
+    assert for_authors >= {"panduan-penulis.html", "diagnostik.html", "panduan-mirror.html"}
+    listed = {a.attrs["href"] for a in parse_html(built.site / "pengelola.html").find_all("a")
+              if "href" in a.attrs}
+    assert for_authors <= listed
+    page = parse_html(built.site / built.modul[0].folder / built.modul[0].materi[0].html)
+    nav = {a.attrs.get("href", "").rsplit("/", 1)[-1]
+           for a in page.find("nav", cls="md-nav--primary").find_all("a")}
+    assert not nav & for_authors
+    footer = {a.attrs.get("href") for a in page.find("footer").find_all("a")}
+    assert "../pengelola.html" in footer
 
 
 def test_sidebar_lists_kelompok_modul_and_materi_in_order(built: Built) -> None:
     kelompok = [k for k in KELOMPOK_LABEL if any(m.kelompok == k for m in built.modul)]
     top = ["Beranda", "Struktur Kurikulum", "Jalur Belajar",
-           *(KELOMPOK_LABEL[k] for k in kelompok), "Kompetensi", "Glosarium", "Panduan"]
+           *(KELOMPOK_LABEL[k] for k in kelompok), "Kompetensi", "Glosarium",
+           *(heading(parse_html(built.site / (p.removesuffix(".md") + ".html"))) for p in LEARNER_GUIDES)]
     for m in built.modul:
         page = parse_html(built.site / m.folder / m.materi[0].html)
         primary = page.find("nav", cls="md-nav--primary")
