@@ -75,7 +75,7 @@ BERANDA_FOLD = 6
 
 # Past this many materi, a term's "dibahas di" list folds: at scale one term is discussed in
 # dozens of materi, and a phone reader wants the definition first.
-GLOSSARY_FOLD = 6
+GLOSSARY_FOLD = 3
 
 
 def _glossary(curriculum: Curriculum) -> list[dict[str, Any]]:
@@ -106,6 +106,7 @@ def _glossary(curriculum: Curriculum) -> list[dict[str, Any]]:
             anchor = f"{base}-{n}"
         ids.add(anchor)
         entry["id"] = anchor
+        entry["materi"].sort(key=lambda m: (m.modul_kode, m.nomor))
         letters.setdefault(_letter(entry["istilah"]), []).append(entry)
     return [{"huruf": h, "id": "huruf-" + ("lain" if h == "#" else h.lower()), "terms": t}
             for h, t in letters.items()]

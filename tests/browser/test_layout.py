@@ -15,6 +15,7 @@ import importlib.util
 import io
 import os
 import re
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -305,6 +306,7 @@ def synthetic(tmp_path_factory) -> tuple[Path, Curriculum]:
     spec = importlib.util.spec_from_file_location("bench_generate", REPO / "bench" / "generate.py")
     generate = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
+    sys.modules[spec.name] = generate  # dataclasses look their module up while it loads
     spec.loader.exec_module(generate)
     root = tmp_path_factory.mktemp("synthetic")
     folder = generate.generate(250, root / "gen", seed=7)
@@ -318,10 +320,11 @@ def synthetic(tmp_path_factory) -> tuple[Path, Curriculum]:
 def test_an_unseen_curriculum_renders_well(browser, synthetic, size):
     site, cur = synthetic
     for kind, path in page_types(cur).items():
-        context, page = open_page(browser, (site / path).as_uri(), size, "dark" if kind == "materi" else "light")
+        scheme = "dark" if kind in ("materi", "glosarium") else "light"
+        context, page = open_page(browser, (site / path).as_uri(), size, scheme)
         try:
-            screenshot(page, f"synthetic-{kind}-{size}")
-            measured = looks_right(page, f"synthetic {kind} {size}")
+            screenshot(page, f"synthetic-{kind}-{size}-{scheme}")
+            measured = looks_right(page, f"synthetic {kind} {size} {scheme}")
             if kind == "beranda":
                 # Folded per kelompok, Beranda stays a few screens at this size and larger.
                 screens = measured["height"] / WIDTHS[size][1]

@@ -157,9 +157,27 @@
     if (dialog) dialog.setAttribute("aria-label", (input && input.getAttribute("aria-label")) || "Cari");
   }
 
+  // A table wider than the screen scrolls inside Material's wrapper: keyboard users must be
+  // able to focus that region to scroll it (axe: scrollable-region-focusable).
+  function focusableScroll(root) {
+    root.querySelectorAll(".md-typeset__scrollwrap").forEach((wrap) => {
+      const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+      if (scrolls && !wrap.hasAttribute("tabindex")) {
+        wrap.tabIndex = 0;
+        wrap.setAttribute("role", "region");
+        wrap.setAttribute("aria-label", "Tabel (dapat digeser)");
+      } else if (!scrolls && wrap.getAttribute("role") === "region") {
+        wrap.removeAttribute("tabindex");
+        wrap.removeAttribute("role");
+        wrap.removeAttribute("aria-label");
+      }
+    });
+  }
+
   function render(root = document, changed = null) {
     nameSearchDialog();
     prepare(root);
+    focusableScroll(root);
     const done = new Set(readDone());
     renderContinue(root, done);
     markNav(root, done);
