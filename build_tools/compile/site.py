@@ -70,7 +70,8 @@ def _relative(target: str, here: str) -> str:
     return "../" * depth + target
 
 
-# Past this many modul, a kelompok on Beranda folds: at 1,000 materi Beranda stays a few screens.
+# Past this many modul, a kelompok on Beranda (and a list on Kompetensi) folds: at 1,000 materi
+# Beranda stays a few screens.
 BERANDA_FOLD = 6
 
 # Past this many materi, a term's "dibahas di" list folds: at scale one term is discussed in
@@ -125,12 +126,12 @@ def _letter(term: str) -> str:
 
 def _competencies(curriculum: Curriculum) -> dict[str, Any]:
     by_jenis: dict[str, dict[str, list[tuple[Modul, int]]]] = defaultdict(lambda: defaultdict(list))
-    by_pilar: dict[str, list[Modul]] = {key: [] for key in PILAR_LABEL}
+    by_pilar: dict[str, list[tuple[Modul, int | None]]] = {key: [] for key in PILAR_LABEL}
     for modul in curriculum.modul:
         for k in modul.kompetensi:
             by_jenis[k.jenis][k.nama].append((modul, k.level))
         for pilar in modul.pilar_literasi_digital:
-            by_pilar[pilar].append(modul)
+            by_pilar[pilar].append((modul, None))  # the same (modul, level) shape as jenis
     jenis = [
         (key, sorted(by_jenis[key].items())) for key in JENIS_LABEL if key in by_jenis
     ]
@@ -245,7 +246,8 @@ def compile_site(
         Page("struktur-kurikulum.md", render("struktur.md.j2", "struktur-kurikulum.md")),
         Page("jalur-belajar.md", render("jalur.md.j2", "jalur-belajar.md"),
              f"{source_prefix}/program.yml"),
-        Page("kompetensi.md", render("kompetensi.md.j2", "kompetensi.md", **_competencies(curriculum))),
+        Page("kompetensi.md", render("kompetensi.md.j2", "kompetensi.md", fold=BERANDA_FOLD,
+                                            **_competencies(curriculum))),
         Page("glosarium.md", render("glosarium.md.j2", "glosarium.md", letters=_glossary(curriculum),
                                           fold=GLOSSARY_FOLD)),
         Page("diagnostik.md", render("diagnostik.md.j2", "diagnostik.md", catalogue=list(CATALOGUE.values()))),
