@@ -243,7 +243,7 @@ def compile_site(
 
     pages = [
         Page("index.md", render("beranda.md.j2", "index.md", fold=BERANDA_FOLD), f"{source_prefix}/program.yml"),
-        Page("struktur-kurikulum.md", render("struktur.md.j2", "struktur-kurikulum.md")),
+        Page("struktur-kurikulum.md", render("struktur.md.j2", "struktur-kurikulum.md", fold=BERANDA_FOLD)),
         Page("jalur-belajar.md", render("jalur.md.j2", "jalur-belajar.md"),
              f"{source_prefix}/program.yml"),
         Page("kompetensi.md", render("kompetensi.md.j2", "kompetensi.md", fold=BERANDA_FOLD,
