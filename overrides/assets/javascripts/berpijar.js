@@ -12,7 +12,7 @@
   if (window.berpijar) return; // the script ran before: its listeners are already there
 
   const KEY = "berpijar:selesai";
-  const LAST = "berpijar:terakhir"; // folder of the modul whose page was opened last
+  const LAST = "berpijar:terakhir"; // the modul whose page was opened last (readLast)
   let memory = null; // the list of ids when localStorage cannot be used
   const stored = () => (memory === null);
 
@@ -49,33 +49,48 @@
     writeDone(done ? [...ids, id] : ids);
   }
 
+  // {modul: folder, halaman: {"01": "01-slug.html", ...}}: the modul opened last and the file
+  // of each of its materi, read from the navigation of that modul's pages.
   function readLast() {
     try {
-      return window.localStorage.getItem(LAST) || "";
-    } catch {
-      return "";
-    }
+      const value = JSON.parse(window.localStorage.getItem(LAST) || "null");
+      if (value && typeof value.modul === "string") return value;
+    } catch { /* corrupt or no storage: no "Lanjutkan" */ }
+    return null;
   }
 
   // A modul, materi or RBPMP page names its modul: remember it for Beranda.
   function recordLast() {
     const here = document.querySelector("[data-bp-modul][data-bp-kode]");
     if (!here) return;
+    const halaman = {};
+    navMateri(document, here.dataset.bpModul).forEach(([nomor, , file]) => { halaman[nomor] = file; });
     try {
-      window.localStorage.setItem(LAST, here.dataset.bpModul);
+      window.localStorage.setItem(LAST, JSON.stringify({ modul: here.dataset.bpModul, halaman }));
     } catch { /* no storage: Beranda simply shows no "Lanjutkan" */ }
+  }
+
+  // The navigation's links to the materi of a modul: [nomor "01", link, file name].
+  function navMateri(root, folder) {
+    const out = [];
+    root.querySelectorAll(".md-nav--primary a.md-nav__link[href]").forEach((a) => {
+      const path = new URL(a.getAttribute("href"), window.location.href).pathname;
+      const match = path.includes(`/${folder}/`) && /\/((\d+)-[^/]*\.html)$/.exec(path);
+      if (match) out.push([match[2], a, match[1]]);
+    });
+    return out;
   }
 
   /* ---- the current page, rendered from the stored state ---- */
 
-  // Beranda: the first unfinished materi of the modul opened last, from the modul's card
-  // (its materi ids in order, and their file names next to the modul's own page).
+  // Beranda: the first unfinished materi of the modul opened last, from that modul's card
+  // (its materi ids in order) and the files remembered when its pages were opened.
   function renderContinue(root, done) {
     const box = root.querySelector(".bp-lanjutkan");
     if (!box) return;
-    const folder = readLast();
-    const card = folder && [...root.querySelectorAll("li[data-bp-modul][data-halaman]")]
-      .find((li) => li.dataset.bpModul === folder);
+    const last = readLast();
+    const card = last && [...root.querySelectorAll("li[data-bp-modul]")]
+      .find((li) => li.dataset.bpModul === last.modul);
     const link = card && card.querySelector("a[href]");
     const chip = card && card.querySelector(".bp-progres[data-materi-ids]");
     if (!link || !chip) {
@@ -83,22 +98,22 @@
       return;
     }
     const ids = chip.dataset.materiIds.split(/\s+/).filter(Boolean);
-    const files = card.dataset.halaman.split(/\s+/).filter(Boolean);
     const next = ids.findIndex((id) => !done.has(id));
+    const file = next === -1 ? null : (last.halaman || {})[ids[next].split("/").pop()];
     const title = link.textContent.trim();
     const text = document.createElement("p");
     const button = document.createElement("a");
     button.className = "md-button md-button--primary";
-    if (next === -1 || !files[next]) {
+    button.href = link.getAttribute("href");
+    if (next === -1) {
       text.textContent = `Semua materi pokok ${title} sudah Anda tandai selesai.`;
-      button.href = link.getAttribute("href");
       button.textContent = "Buka modul ini";
     } else {
       text.append("Terakhir Anda membuka ");
       const strong = document.createElement("strong");
       strong.textContent = title;
       text.append(strong, `. Materi pokok berikutnya: ${next + 1} dari ${ids.length}.`);
-      button.href = link.getAttribute("href").replace(/index\.html$/, "") + files[next];
+      if (file) button.href = button.href.replace(/index\.html$/, "") + file;
       button.textContent = "Lanjutkan belajar";
     }
     box.replaceChildren(text, button);
@@ -110,12 +125,8 @@
     const here = root.querySelector("[data-bp-modul][data-bp-kode]");
     root.querySelectorAll(".bp-nav-selesai").forEach((mark) => mark.remove());
     if (!here) return;
-    const folder = here.dataset.bpModul;
-    const pattern = /\/(\d+)-[^/]*\.html$/;
-    root.querySelectorAll(".md-nav--primary a.md-nav__link[href]").forEach((a) => {
-      const path = new URL(a.getAttribute("href"), window.location.href).pathname;
-      const match = path.includes(`/${folder}/`) && pattern.exec(path);
-      if (!match || !done.has(`${here.dataset.bpKode}/${match[1]}`)) return;
+    navMateri(root, here.dataset.bpModul).forEach(([nomor, a]) => {
+      if (!done.has(`${here.dataset.bpKode}/${nomor}`)) return;
       const mark = document.createElement("span");
       mark.className = "bp-nav-selesai";
       mark.setAttribute("aria-hidden", "true");
