@@ -345,3 +345,46 @@ def test_an_unseen_rbpmp_prints_page_by_page(browser, synthetic):
     per_page = check_printed_rbpmp(pages, modul)
     print(f"\nsynthetic {modul.kode}: {len(pages)} pages, rows per page {per_page}")
     assert re.search(r"\bRBPMP\b", pages[0])
+
+
+# --- desktop -------------------------------------------------------------------------------
+
+LINE_LENGTH = """() => {
+  const longest = [];
+  document.querySelectorAll('.md-content article > p').forEach(p => {
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+    const lines = Math.max(tops.size, 1);
+    if (lines > 1) longest.push(Math.round(p.textContent.trim().length / (lines - 0.5)));
+  });
+  return Math.max(0, ...longest);
+}"""
+
+CONTRAST = """el => {
+  const rgba = s => { const v = s.match(/[\\d.]+/g).map(Number); return [v[0], v[1], v[2], v.length > 3 ? v[3] : 1]; };
+  const lum = ([r, g, b]) => { const c = [r, g, b].map(x => { x /= 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
+                                return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]; };
+  let bg = null;
+  for (let e = el; e && !bg; e = e.parentElement) { const c = rgba(getComputedStyle(e).backgroundColor); if (c[3] > 0) bg = c; }
+  let fg = rgba(getComputedStyle(el).color);
+  let alpha = fg[3];
+  for (let e = el; e; e = e.parentElement) alpha *= parseFloat(getComputedStyle(e).opacity);
+  fg = [0, 1, 2].map(i => fg[i] * alpha + bg[i] * (1 - alpha));
+  const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_desktop_beranda_lines_stay_short_and_tabs_readable(browser, http_base, scheme):
+    context, page = open_page(browser, http_base + "index.html", "desktop", scheme)
+    try:
+        chars = page.evaluate(LINE_LENGTH)
+        assert 0 < chars <= 85, f"Beranda lines hold about {chars} characters"
+        tabs = page.locator(".md-tabs__link")
+        assert tabs.count() >= 3
+        ratios = [tabs.nth(i).evaluate(CONTRAST) for i in range(tabs.count())]
+        assert min(ratios) >= 4.5, f"tab bar contrast {min(ratios):.2f}:1"
+    finally:
+        context.close()
