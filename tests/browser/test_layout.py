@@ -19,6 +19,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
+import pypdf
 import pytest
 
 from build_tools.model import Curriculum, build
@@ -197,6 +198,18 @@ def test_materi_summary_folds_on_a_phone_so_the_content_starts_on_the_first_scre
         context.close()
 
 
+def test_folded_summary_still_prints(browser, http_base):
+    materi = max(curriculum().modul, key=lambda m: len(m.materi)).materi[0]
+    context, page = open_page(browser, http_base + html(materi.page), "phone", media="print")
+    try:
+        assert not page.locator("details.bp-ringkas").evaluate("d => d.open")
+        assert page.locator("details.bp-ringkas li").first.is_visible()
+        first = pypdf.PdfReader(io.BytesIO(page.pdf(format="A4"))).pages[0].extract_text()
+        assert fold(materi.sub_materi[0]) in fold(first)
+    finally:
+        context.close()
+
+
 def test_diagrams_open_full_size(browser, http_base):
     with_svg = next(x for m in curriculum().modul for x in m.materi if ".svg)" in x.body)
     context, page = open_page(browser, http_base + html(with_svg.page), "phone")
@@ -252,8 +265,6 @@ def test_beranda_continues_with_the_first_unfinished_materi_of_the_last_modul(br
 
 def printed_rbpmp(browser, url: str, modul) -> list[str]:
     """The RBPMP page printed by Chromium, as the text of each PDF page (whitespace folded)."""
-    import pypdf
-
     context, page = open_page(browser, url, "desktop", media="print")
     try:
         sizes = page.evaluate("""() => [...document.querySelectorAll(
@@ -363,10 +374,13 @@ LINE_LENGTH = """() => {
 
 CONTRAST = """el => {
   const rgba = s => { const v = s.match(/[\\d.]+/g).map(Number); return [v[0], v[1], v[2], v.length > 3 ? v[3] : 1]; };
-  const lum = ([r, g, b]) => { const c = [r, g, b].map(x => { x /= 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
-                                return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]; };
+  const lin = x => { x /= 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; };
+  const lum = ([r, g, b]) => 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
   let bg = null;
-  for (let e = el; e && !bg; e = e.parentElement) { const c = rgba(getComputedStyle(e).backgroundColor); if (c[3] > 0) bg = c; }
+  for (let e = el; e && !bg; e = e.parentElement) {
+    const c = rgba(getComputedStyle(e).backgroundColor);
+    if (c[3] > 0) bg = c;
+  }
   let fg = rgba(getComputedStyle(el).color);
   let alpha = fg[3];
   for (let e = el; e; e = e.parentElement) alpha *= parseFloat(getComputedStyle(e).opacity);
