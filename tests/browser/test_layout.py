@@ -243,6 +243,7 @@ def test_beranda_continues_with_the_first_unfinished_materi_of_the_last_modul(br
         page.goto(http_base + "index.html")
         box = page.locator(".bp-lanjutkan")
         assert box.is_visible() and modul.kode in box.inner_text()
+        screenshot(page, "repo-beranda-lanjutkan-phone-light")
         box.locator("a").click()
         assert page.url.endswith(html(modul.materi[1].page))
         # The navigation of the modul marks the finished materi, and only it.
@@ -250,6 +251,9 @@ def test_beranda_continues_with_the_first_unfinished_materi_of_the_last_modul(br
         assert marks.count() == 1
         done = marks.first.locator("xpath=ancestor::a[1]").get_attribute("href")
         assert done.endswith(Path(html(modul.materi[0].page)).name)
+        page.locator("label.md-header__button[for='__drawer']").click()
+        page.wait_for_timeout(400)  # the drawer slides in
+        page.screenshot(path=str(SHOTS / "repo-nav-selesai-phone-light.png"))
         # Everything done: Beranda says so and points to the modul.
         ids = [x.id for x in modul.materi]
         page.evaluate("ids => localStorage.setItem('berpijar:selesai', JSON.stringify(ids))", ids)
