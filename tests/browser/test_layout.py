@@ -172,6 +172,7 @@ def test_glossary_lists_every_term_once_alphabetically_with_a_letter_index(brows
         # Each term says where it is discussed, with working links.
         link = page.locator(".bp-dibahas a").first
         link.click()
+        page.wait_for_load_state()
         assert page.locator("h1").count() == 1 and "glosarium" not in page.url
     finally:
         context.close()
@@ -245,6 +246,7 @@ def test_beranda_continues_with_the_first_unfinished_materi_of_the_last_modul(br
         assert box.is_visible() and modul.kode in box.inner_text()
         screenshot(page, "repo-beranda-lanjutkan-phone-light")
         box.locator("a").click()
+        page.wait_for_load_state()
         assert page.url.endswith(html(modul.materi[1].page))
         # The navigation of the modul marks the finished materi, and only it.
         marks = page.locator(".md-nav--primary .md-nav__link .bp-nav-selesai[aria-hidden]")
