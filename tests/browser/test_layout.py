@@ -114,7 +114,7 @@ def screenshot(page, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     view = page.viewport_size
     height = min(page.evaluate("document.documentElement.scrollHeight"), view["height"] * 3)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True,
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True, animations="disabled",
                     clip={"x": 0, "y": 0, "width": view["width"], "height": height})
 
 
