@@ -70,9 +70,9 @@ def _relative(target: str, here: str) -> str:
     return "../" * depth + target
 
 
-# Past this many modul, a kelompok on Beranda (and a list on Kompetensi) folds: at 1,000 materi
-# Beranda stays a few screens.
-BERANDA_FOLD = 6
+# Past this many modul, a list of modul folds (a kelompok on Beranda and Struktur, a competency
+# on Kompetensi): at 1,000 materi these pages stay a few phone screens.
+MODUL_FOLD = 6
 
 # Past this many materi, a term's "dibahas di" list folds: at scale one term is discussed in
 # dozens of materi, and a phone reader wants the definition first.
@@ -90,7 +90,7 @@ def _glossary(curriculum: Curriculum) -> list[dict[str, Any]]:
         for materi in modul.materi:
             for item in materi.istilah:
                 entry = terms.setdefault(
-                    item.istilah.casefold(), {"istilah": item.istilah, "definisi": [], "materi": []}
+                    _fold(item.istilah), {"istilah": item.istilah, "definisi": [], "materi": []}
                 )
                 if item.definisi not in entry["definisi"]:
                     entry["definisi"].append(item.definisi)
@@ -113,15 +113,20 @@ def _glossary(curriculum: Curriculum) -> list[dict[str, Any]]:
             for h, t in letters.items()]
 
 
-def _sort_key(term: str) -> tuple[int, str]:
-    """Letters first (A–Z, accents folded), then terms starting with a digit or sign."""
+def _fold(term: str) -> str:
+    """One spelling per term: case and accents folded (Ékosistem and ekosistem are one)."""
     folded = unicodedata.normalize("NFKD", term).encode("ascii", "ignore").decode().casefold()
-    return (0 if folded[:1].isalpha() else 1, folded or term)
+    return " ".join(folded.split()) or term.casefold()
+
+
+def _sort_key(key: str) -> tuple[int, str]:
+    """Letters first (A–Z), then terms starting with a digit or sign."""
+    return (0 if key[:1].isalpha() else 1, key)
 
 
 def _letter(term: str) -> str:
-    first = unicodedata.normalize("NFKD", term).encode("ascii", "ignore").decode()[:1].upper()
-    return first if first.isalpha() else "#"
+    first = _fold(term)[:1].upper()
+    return first if first.isalpha() and first.isascii() else "#"
 
 
 def _competencies(curriculum: Curriculum) -> dict[str, Any]:
@@ -193,9 +198,12 @@ def _title(docs_dir: Path | None, page: str) -> str:
     """A guide's title as MkDocs shows it: front matter ``title``, else its first heading."""
     path = docs_dir / page if docs_dir else None
     if path is not None and path.is_file():
-        for line in path.read_text("utf-8").splitlines():
+        lines = path.read_text("utf-8").splitlines()
+        front = lines[1:lines.index("---", 1)] if lines[:1] == ["---"] and "---" in lines[1:] else []
+        for line in front:
             if line.startswith("title:"):
                 return line.split(":", 1)[1].strip().strip("\"'")
+        for line in lines[len(front):]:
             if line.startswith("# "):
                 return line[2:].strip()
     return page.removesuffix(".md").replace("-", " ").capitalize()
@@ -242,14 +250,14 @@ def compile_site(
         return env.get_template(name).render(here=here, **common, **context)
 
     pages = [
-        Page("index.md", render("beranda.md.j2", "index.md", fold=BERANDA_FOLD), f"{source_prefix}/program.yml"),
-        Page("struktur-kurikulum.md", render("struktur.md.j2", "struktur-kurikulum.md", fold=BERANDA_FOLD)),
+        Page("index.md", render("beranda.md.j2", "index.md", fold=MODUL_FOLD), f"{source_prefix}/program.yml"),
+        Page("struktur-kurikulum.md", render("struktur.md.j2", "struktur-kurikulum.md", fold=MODUL_FOLD)),
         Page("jalur-belajar.md", render("jalur.md.j2", "jalur-belajar.md"),
              f"{source_prefix}/program.yml"),
-        Page("kompetensi.md", render("kompetensi.md.j2", "kompetensi.md", fold=BERANDA_FOLD,
-                                            **_competencies(curriculum))),
+        Page("kompetensi.md", render("kompetensi.md.j2", "kompetensi.md", fold=MODUL_FOLD,
+                                     **_competencies(curriculum))),
         Page("glosarium.md", render("glosarium.md.j2", "glosarium.md", letters=_glossary(curriculum),
-                                          fold=GLOSSARY_FOLD)),
+                                    fold=GLOSSARY_FOLD)),
         Page("diagnostik.md", render("diagnostik.md.j2", "diagnostik.md", catalogue=list(CATALOGUE.values()))),
     ]
     _, for_pengelola = _guides(list(extra_pages or []))
