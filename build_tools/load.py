@@ -81,9 +81,22 @@ def _decode(raw: bytes, rel: str, problems: list[Diagnostic]) -> str | None:
         # Columns count characters, as everywhere else: decode the valid start of the line.
         before = raw[raw.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8")
         column = len(before.removeprefix("\ufeff")) + 1
-        problems.append(diag(rel, line, column, "E-ENCODING", byte=f"0x{raw[exc.start]:02x}"))
+        problems.append(diag(rel, line, column, "E-ENCODING", byte=f"0x{raw[exc.start]:02x}",
+                             guess=_guess(raw[exc.start : exc.end])))
         return None
     return text.removeprefix("\ufeff").replace("\r\n", "\n")
+
+
+def _guess(bad: bytes) -> tuple[str, str]:
+    """Name the letter the author typed: Windows editors save 'é' as the one byte 0xe9."""
+    try:
+        char = bad.decode("cp1252")
+    except UnicodeDecodeError:
+        return ("", "")
+    if not char.isprintable() or char.isascii():
+        return ("", "")
+    return (f"; kemungkinan huruf '{char}' yang disimpan sebagai Windows-1252/Latin-1",
+            f"; probably the letter '{char}' saved as Windows-1252/Latin-1")
 
 
 def _tree(text: str, rel: str, offset: int, problems: list[Diagnostic]) -> Tree | None:

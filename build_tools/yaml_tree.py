@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from build_tools.yaml_errors import classify
+
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -59,6 +61,22 @@ _PLAIN_TAGS = {
 }
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _STR = "tag:yaml.org,2002:str"
+_PLAIN_KEY = ("kunci harus berupa teks biasa", "keys must be plain text")
+
+
+def _tag_problem(tag: str) -> tuple[str, str]:
+    return (f"tag '{tag}' tidak diizinkan", f"tag '{tag}' is not allowed")
+
+
+def _reader_problem(exc: yaml.YAMLError) -> tuple[str, str]:
+    """Control characters and the like: say which character, in both languages."""
+    found = re.search(r"#x([0-9a-fA-F]+)", str(exc))
+    if found:
+        char = f"U+{int(found[1], 16):04X}"
+        return (f"karakter kendali {char} tidak diizinkan; hapus karakter itu",
+                f"control character {char} is not allowed; delete it")
+    first = str(exc).splitlines()[0]
+    return (first, first)
 
 
 @dataclass(frozen=True)
@@ -161,16 +179,18 @@ def parse(text: str, line_offset: int = 0) -> Tree:
     try:
         node = yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line, mark.column) if mark else (0, 0)
+        mistake = classify(exc, text)
+        line, column = mistake.line, mistake.column
         lines = text.split("\n")
         if line >= len(lines):  # libyaml marks the end of a text without a final newline
             line, column = len(lines) - 1, len(lines[-1])
-        line, column = line + 1 + line_offset, column + 1
-        problem = exc.problem or exc.context or "sintaks tidak sah"
-        raise YamlProblem("E-YAML", line, column, problem=problem) from None
+        raise YamlProblem(mistake.code, line + 1 + line_offset, column + 1, **mistake.details) from None
     except yaml.YAMLError as exc:  # reader errors: control characters and the like
-        raise YamlProblem("E-YAML", 1 + line_offset, 1, problem=str(exc).splitlines()[0]) from None
+        where = getattr(exc, "position", 0)
+        where = where if isinstance(where, int) and 0 <= where <= len(text) else 0
+        line = text.count("\n", 0, where)
+        column = where - (text.rfind("\n", 0, where) + 1)
+        raise YamlProblem("E-YAML", line + 1 + line_offset, column + 1, problem=_reader_problem(exc)) from None
     except RecursionError:  # the pure-Python composer on deeply nested flow collections
         raise YamlProblem("E-YAML-TOO-COMPLEX", 1 + line_offset, 1) from None
     if node is None:
@@ -237,22 +257,22 @@ def _build(node: yaml.Node, depth: int, offset: int, budget: list[int],
             return node.value  # dates stay text: the schema checks their shape
         if tag not in _PLAIN_TAGS:
             p = _pos(node, offset)
-            raise YamlProblem("E-YAML", p.line, p.column, problem=f"tag '{tag}' tidak diizinkan")
+            raise YamlProblem("E-YAML", p.line, p.column, problem=_tag_problem(tag))
         return _construct(node, deep=True)
     open_nodes = open_nodes | {id(node)}
     if isinstance(node, yaml.SequenceNode):
         if tag != "tag:yaml.org,2002:seq":
             p = _pos(node, offset)
-            raise YamlProblem("E-YAML", p.line, p.column, problem=f"tag '{tag}' tidak diizinkan")
+            raise YamlProblem("E-YAML", p.line, p.column, problem=_tag_problem(tag))
         return [_build(item, depth + 1, offset, budget, open_nodes) for item in node.value]
     if tag != "tag:yaml.org,2002:map":
         p = _pos(node, offset)
-        raise YamlProblem("E-YAML", p.line, p.column, problem=f"tag '{tag}' tidak diizinkan")
+        raise YamlProblem("E-YAML", p.line, p.column, problem=_tag_problem(tag))
     result: dict[str, Any] = {}
     for key_node, value_node in node.value:
         if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
             kp = _pos(key_node, offset)
-            raise YamlProblem("E-YAML", kp.line, kp.column, problem="kunci harus berupa teks biasa")
+            raise YamlProblem("E-YAML", kp.line, kp.column, problem=_PLAIN_KEY)
         key = str(key_node.value)
         if key in result:
             kp = _pos(key_node, offset)

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 
 from build_tools.diagnostics.catalogue import CATALOGUE, Severity
 
+# The label of the line after each message, as the author guide and the Diagnostik page say it.
+FIX_LABEL = {"id": "cara memperbaiki", "en": "how to fix"}
+
 
 @dataclass(frozen=True, order=True)
 class Diagnostic:
@@ -24,7 +27,14 @@ class Diagnostic:
 
     def message(self, lang: str = "id") -> str:
         entry = CATALOGUE[self.code]
-        template = entry.en if lang == "en" else entry.id
+        return self._fill(entry.en if lang == "en" else entry.id, lang)
+
+    def fix(self, lang: str = "id") -> str:
+        """How to fix it ("cara memperbaiki"); may quote the message's own arguments."""
+        entry = CATALOGUE[self.code]
+        return self._fill(entry.fix_en if lang == "en" else entry.fix, lang)
+
+    def _fill(self, template: str, lang: str) -> str:
         # An argument given as an (Indonesian, English) pair is itself words, not data.
         pick = 1 if lang == "en" else 0
         args = {k: v[pick] if isinstance(v, tuple) else v for k, v in self.args}
@@ -36,10 +46,15 @@ class Diagnostic:
             f"[{self.code}] {self.message(lang)}"
         )
 
+    def text_with_fix(self, lang: str = "id") -> str:
+        """The diagnostic line, then how to fix it, indented so the first line stays greppable."""
+        return f"{self.text(lang)}\n  {FIX_LABEL[lang]}: {self.fix(lang)}"
+
     def github(self, lang: str = "id") -> str:
         level = "error" if self.severity is Severity.ERROR else "warning"
-        # Workflow commands end at a newline and treat % specially.
-        msg = f"[{self.code}] {self.message(lang)}"
+        # Workflow commands end at a newline and treat % specially; the annotation shows the
+        # fix on a second line (an escaped newline).
+        msg = f"[{self.code}] {self.message(lang)}\n{FIX_LABEL[lang]}: {self.fix(lang)}"
         msg = msg.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         return f"::{level} file={self.path},line={self.line},col={self.column}::{msg}"
 
@@ -51,6 +66,7 @@ class Diagnostic:
             "severity": self.severity.value,
             "code": self.code,
             "message": self.message(lang),
+            "fix": self.fix(lang),
         }
 
 
@@ -105,6 +121,6 @@ class Report:
                 ensure_ascii=False,
                 indent=2,
             )
-        lines = [d.github(lang) if fmt == "github" else d.text(lang) for d in self.diagnostics]
+        lines = [d.github(lang) if fmt == "github" else d.text_with_fix(lang) for d in self.diagnostics]
         lines.append(self.summary(lang))
         return "\n".join(lines)

@@ -72,6 +72,7 @@ def check_kode(source: Source) -> list[Diagnostic]:
     """Unique kode; prasyarat and jalur name real modul; prasyarat has no cycle."""
     out: list[Diagnostic] = []
     owner: dict[str, Document] = {}
+    holders: dict[str, list[Document]] = {}
     # When a modul's kode cannot be read (no index.md, broken YAML, a malformed kode), a
     # reference to it would look unknown: that is the same mistake, already reported.
     all_known = True
@@ -80,12 +81,17 @@ def check_kode(source: Source) -> list[Diagnostic]:
         if kode is None or modul.index is None or not KODE.match(kode):
             all_known = False
             continue
-        if kode in owner:
-            pos = modul.index.tree.value_at(("kode",)) if modul.index.tree else None
-            out.append(diag(modul.index.path, pos.line if pos else 1, pos.column if pos else 1,
-                            "E-KODE-DUPLICATE", kode=kode, other=owner[kode].path))
-        else:
-            owner[kode] = modul.index
+        holders.setdefault(kode, []).append(modul.index)
+        owner.setdefault(kode, modul.index)
+    # A duplicate is reported on every file that holds it, each naming the others: the
+    # validator cannot know which one the author just copied.
+    for kode, docs in holders.items():
+        for doc in docs if len(docs) > 1 else []:
+            pos = doc.tree.value_at(("kode",)) if doc.tree else None
+            others = ", ".join(other.path for other in docs if other is not doc)
+            out.append(diag(doc.path, pos.line if pos else 1, pos.column if pos else 1,
+                            "E-KODE-DUPLICATE", kode=kode, other=others))
+    duplicated = {kode for kode, docs in holders.items() if len(docs) > 1}
 
     graph: dict[str, list[str]] = {}
     for modul in source.modul:
@@ -97,8 +103,11 @@ def check_kode(source: Source) -> list[Diagnostic]:
             if _unknown(item, owner, all_known):
                 pos = doc.tree.value_at(("prasyarat", i))
                 out.append(diag(doc.path, pos.line, pos.column, "E-KODE-UNKNOWN", kode=item))
-        if kode and owner.get(kode) is doc:
-            graph[kode] = [p for p in prasyarat if isinstance(p, str) and p in owner]
+        # A duplicated kode names two modul: an edge to it would be a guess, and a copied
+        # modul requiring its original would look like a cycle of one.
+        if kode and owner.get(kode) is doc and kode not in duplicated:
+            graph[kode] = [p for p in prasyarat if isinstance(p, str) and p in owner
+                           and p not in duplicated]
     out.extend(_check_cycles(graph, owner))
 
     jalur = _get(source.program, "jalur", list) or []

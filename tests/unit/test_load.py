@@ -184,8 +184,9 @@ def test_unclosed_front_matter_leaves_the_body_unknown(tmp_path: Path) -> None:
 def test_yaml_error_keeps_the_body_and_points_into_the_file(tmp_path: Path) -> None:
     doc, problems = load_doc(tmp_path, "---\njudul: a\nmenit: [45\n---\n\n## Bagian\n")
     assert doc.tree is None and doc.body_read and doc.body_line == 5
-    assert [p.code for p in problems] == ["E-YAML"]
-    assert problems[0].line in (3, 4)  # libyaml notices the missing ']' at the fence
+    assert [p.code for p in problems] == ["E-YAML-UNCLOSED"]
+    # libyaml notices the missing ']' at the fence; the author is sent to where '[' opened.
+    assert (problems[0].line, problems[0].column) == (3, 8)
 
 
 def test_duplicate_key_is_reported_at_the_second(tmp_path: Path) -> None:
@@ -204,7 +205,7 @@ def test_python_tags_are_refused_never_run(tmp_path: Path) -> None:
         text = f'judul: {tag} ["touch {marker}"]\n' if "name" not in tag else f"judul: {tag}\n"
         with pytest.raises(YamlProblem) as refused:
             parse(text)
-        assert refused.value.code == "E-YAML" and refused.value.details["problem"].startswith("tag ")
+        assert refused.value.code == "E-YAML" and refused.value.details["problem"][0].startswith("tag ")
         assert (refused.value.line, refused.value.column) == (1, 8)
     assert not marker.exists()
 

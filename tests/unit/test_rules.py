@@ -32,6 +32,7 @@ CASES = sorted(p.name for p in RULES.iterdir() if (p / "expected.txt").is_file()
 EXPECTED_LINE = re.compile(r"^[^:\s]+:\d+:\d+: (error|warning): \[[EW]-[A-Z0-9-]+\]$")
 TEXT_LINE = re.compile(r"^(?P<where>[^:\s]+:\d+:\d+): (?P<severity>error|warning): \[(?P<code>[EW]-[A-Z0-9-]+)\] .+$")
 SUMMARY = re.compile(r"^\d+ galat, \d+ peringatan$")
+FIX_LINE = re.compile(r"^  cara memperbaiki: \S.*$")
 # Codes whose case cannot be a file in git, or is not about a curriculum: tested below.
 TESTED_ELSEWHERE = {
     "E-SYMLINK": "test_symbolic_links_are_refused",
@@ -155,7 +156,8 @@ def test_diagnostics_are_sorted_by_path_and_line(valid_copy: Path) -> None:
     assert order == sorted(order)
     code, output = run(str(valid_copy))
     lines = output.splitlines()
-    assert [TEXT_LINE.match(line)["where"] for line in lines[:-1]] == [f"{p}:{n}:{c}" for p, n, c in order]
+    assert [TEXT_LINE.match(line)["where"] for line in lines[:-1:2]] == [f"{p}:{n}:{c}" for p, n, c in order]
+    assert all(FIX_LINE.match(line) for line in lines[1:-1:2])
 
 
 # The command line -------------------------------------------------------------------------------
@@ -170,13 +172,15 @@ def test_cli_valid_exits_0_with_only_the_summary() -> None:
 def test_cli_error_exits_1_and_ends_with_the_summary() -> None:
     code, output = run(str(RULES / "materi-key-typo" / "curriculum"))
     assert code == 1
-    *diagnostics, summary = output.splitlines()
+    *lines, summary = output.splitlines()
     assert summary == "2 galat, 0 peringatan" and SUMMARY.match(summary)
+    diagnostics, fixes = lines[0::2], lines[1::2]
     assert len(diagnostics) == 2 and all(TEXT_LINE.match(line) for line in diagnostics)
     assert diagnostics[1] == (
         "curriculum/contoh-modul/01-pengenalan.md:2:1: error: [E-KEY-UNKNOWN] "
         "kunci 'judl' tidak dikenal; maksud Anda 'judul'?"
     )
+    assert fixes[1] == f"  cara memperbaiki: {CATALOGUE['E-KEY-UNKNOWN'].fix}" and FIX_LINE.match(fixes[1])
 
 
 def test_cli_only_warnings_exits_0() -> None:
@@ -198,6 +202,7 @@ def test_cli_lang_en_gives_english_messages() -> None:
     assert code == 1
     assert "[E-KEY-UNKNOWN] unknown key 'judl'; did you mean 'judul'?" in output
     assert "[E-KEY-MISSING] required key 'judul' is missing" in output
+    assert f"\n  how to fix: {CATALOGUE['E-KEY-MISSING'].fix_en}\n" in output
     assert output.splitlines()[-1] == "2 error(s), 0 warning(s)"
     assert "galat" not in output and "kunci" not in output
 
@@ -212,6 +217,7 @@ def test_cli_json_lists_the_diagnostics() -> None:
     assert (entry["severity"], entry["code"]) == ("error", "E-PRASYARAT-CYCLE")
     assert isinstance(entry["line"], int) and isinstance(entry["column"], int)
     assert "CTH.01 → CTH.02 → CTH.01" in entry["message"]
+    assert entry["fix"] == CATALOGUE["E-PRASYARAT-CYCLE"].fix
 
 
 def test_cli_json_of_a_valid_tree_is_an_empty_list() -> None:
@@ -232,6 +238,8 @@ def test_cli_github_prints_annotations() -> None:
     (want,) = expected("jawaban-outside-pilihan")
     path, line, column = want.split(":")[:3]
     assert output.startswith(f"::error file={path},line={line},col={column}::[E-JAWABAN-RANGE] jawaban 3 ")
+    # The fix is the annotation's second line (an escaped newline inside the one command).
+    assert f"%0Acara memperbaiki: {CATALOGUE['E-JAWABAN-RANGE'].fix}" in output.splitlines()[0]
 
 
 # The catalogue ----------------------------------------------------------------------------------
@@ -258,3 +266,8 @@ def test_catalogue_entry_is_complete(code: str) -> None:
         return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
     assert fields(entry.id) == fields(entry.en), "both messages take the same arguments"
+    # "Cara memperbaiki": every entry says how to fix it, in both languages, and may only
+    # quote arguments its message has.
+    assert entry.fix.strip() and entry.fix_en.strip(), f"{code}: fix and fix_en must be filled"
+    assert entry.fix != entry.fix_en
+    assert fields(entry.fix) <= fields(entry.id) and fields(entry.fix_en) <= fields(entry.id)

@@ -1,0 +1,119 @@
+"""libyaml's complaint → the author's mistake: a catalogue code and the line to fix.
+
+libyaml reports where *it* got stuck, in parser words ("mapping values are not allowed in this
+context", "could not find expected ':'"), often a line after the mistake. Authors make a
+handful of mistakes again and again: a colon inside an unquoted title, ``menit:45`` without a
+space, a tab, a line indented one space too far, a quote never closed. Each gets its own code
+(whose catalogue entry says how to fix it) and the line the author must change; anything
+else stays ``E-YAML`` with libyaml's problem translated when we know it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+# A key as authors write them, then a colon: ``menit:`` or ``- soal:``.
+_KEY = r"[A-Za-z_][A-Za-z0-9_-]*"
+_NO_SPACE = re.compile(rf"^(?P<lead>\s*(?:-\s+)?)(?P<key>{_KEY}):(?=[^\s:])")
+_KEY_VALUE = re.compile(rf"^\s*(?:-\s+)?{_KEY}:\s+(?P<value>\S)")
+_RESERVED = "@`%*!&|>"
+
+# libyaml's problem texts we see from real authors, in Indonesian and English.
+_PROBLEMS: dict[str, tuple[str, str]] = {
+    "found character that cannot start any token": (
+        "karakter ini tidak boleh mengawali nilai", "this character cannot start a value"),
+    "did not find expected key": (
+        "ada teks yang bukan 'kunci: nilai' di sini", "text here is not a 'key: value'"),
+    "found undefined alias": ("alias '*' tidak dikenal", "undefined alias '*'"),
+    "did not find expected hexdecimal number": (
+        "garis miring terbalik (\\) di dalam tanda kutip ganda; pakai tanda kutip tunggal",
+        "a backslash (\\) inside double quotes; use single quotes"),
+    "found unknown escape character": (
+        "garis miring terbalik (\\) di dalam tanda kutip ganda; pakai tanda kutip tunggal",
+        "a backslash (\\) inside double quotes; use single quotes"),
+    "could not find expected ':'": (
+        "baris ini bukan 'kunci: nilai' (titik dua tidak ditemukan)",
+        "this line is not a 'key: value' (no colon found)"),
+    "expected <document start>, but found '<block mapping start>'": (
+        "metadata harus satu dokumen YAML", "metadata must be one YAML document"),
+    "did not find expected comment or line break": (
+        "ada teks setelah penanda blok '|' atau '>'; pindahkan teks ke baris berikutnya",
+        "text after a '|' or '>' block marker; move the text to the next line"),
+}
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """What to report: a catalogue code, a 0-based line and column, and message arguments."""
+
+    code: str
+    line: int
+    column: int
+    details: dict[str, object] = field(default_factory=dict)
+
+
+def classify(exc: yaml.MarkedYAMLError, text: str) -> Mistake:
+    """Name the mistake behind a libyaml error and find the line where the author made it."""
+    lines = text.split("\n")
+    problem = exc.problem or exc.context or ""
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line, mark.column) if mark else (0, 0)
+    context = exc.context_mark.line if exc.context_mark else line
+
+    def at(n: int) -> str:
+        return lines[n] if 0 <= n < len(lines) else ""
+
+    # A tab in the indentation of the line libyaml stopped at (or of the line it began).
+    for n in dict.fromkeys((line, context)):
+        indent = at(n)[: len(at(n)) - len(at(n).lstrip(" \t"))]
+        if "\t" in indent:
+            return Mistake("E-YAML-TAB", n, indent.index("\t"))
+    if "tab" in problem:
+        return Mistake("E-YAML-TAB", line, column)
+
+    # ``menit:45``: libyaml scans on for a colon and blames a later line; the key's line is
+    # where the scan began (the context mark).
+    for n in dict.fromkeys((context, line)):
+        found = _NO_SPACE.match(at(n))
+        if found and problem == "could not find expected ':'":
+            return Mistake("E-YAML-NO-SPACE", n, found.end(), {"key": found["key"]})
+
+    if exc.context and "quoted scalar" in exc.context and "end of stream" in problem:
+        quote = at(context)[exc.context_mark.column : exc.context_mark.column + 1]
+        return Mistake("E-YAML-UNCLOSED", context, exc.context_mark.column, {"mark": quote})
+    if exc.context and exc.context.startswith("while parsing a flow") and exc.context_mark:
+        opener = at(context)[exc.context_mark.column : exc.context_mark.column + 1] or "["
+        if line != context or column >= len(at(line).rstrip()):
+            return Mistake("E-YAML-UNCLOSED", context, exc.context_mark.column, {"mark": opener})
+
+    if problem == "mapping values are not allowed in this context":
+        value = _KEY_VALUE.match(at(line))
+        if value and column > value.start("value"):
+            # ``judul: Transformasi Digital: Konsep``: a second colon inside a plain value.
+            return Mistake("E-YAML-COLON", line, column, {"key": at(line).split(":", 1)[0].strip(" -")})
+        # The key sits inside the previous line's value: this line is indented too far.
+        return Mistake("E-YAML-INDENT", line, _indent(at(line)))
+
+    if problem in ("did not find expected key", "did not find expected '-' indicator"):
+        before = at(line)[:column].rstrip()
+        if before.strip() and before[-1] in "\"'" and _KEY_VALUE.match(at(line)):
+            return Mistake("E-YAML-AFTER-QUOTE", line, column)
+        if not before.strip():  # libyaml stopped at the start of a line: its indentation
+            return Mistake("E-YAML-INDENT", line, column)
+
+    if problem == "found character that cannot start any token" or problem == "found undefined alias":
+        char = at(line)[column : column + 1]
+        if char and char in _RESERVED:
+            return Mistake("E-YAML-RESERVED", line, column, {"char": char})
+
+    if problem == "could not find expected ':'" and exc.context_mark:
+        line, column = context, _indent(at(context))
+    said = _PROBLEMS.get(problem, (problem or "sintaks tidak sah", problem or "invalid syntax"))
+    return Mistake("E-YAML", line, column, {"problem": said})
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
