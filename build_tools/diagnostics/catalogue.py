@@ -8,6 +8,7 @@ Indonesian one is the default, the English one is for ``--lang en``.
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 from enum import Enum
 
@@ -29,6 +30,14 @@ class Entry:
     # in the preview's error page and after each message.
     fix: str = ""
     fix_en: str = ""
+
+    def segments(self, text: str) -> list[tuple[str, str]]:
+        """One of this entry's templates as (literal text, placeholder name) pairs.
+
+        Pages that list the catalogue show placeholders such as ``{choices}`` apart from the
+        words around them (Markdown's attr_list would otherwise take ``{…}`` for attributes).
+        """
+        return [(literal, name or "") for literal, name, _, _ in string.Formatter().parse(text)]
 
 
 E, W = Severity.ERROR, Severity.WARNING
