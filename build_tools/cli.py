@@ -148,37 +148,95 @@ def verify(site: Path) -> None:
     sys.exit(0 if result.ok else 1)
 
 
-@main.command()
+class _NewGroup(click.Group):
+    """``berpijar new FOLDER --kode …`` (the first form) still means ``berpijar new modul``."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("-h", "--help"):
+            args = ["modul", *args]
+        return super().parse_args(ctx, args)
+
+
+@main.group(cls=_NewGroup)
+def new() -> None:
+    """Buat kerangka modul atau materi pokok baru yang langsung lolos pemeriksaan."""
+
+
+CURRICULUM = click.option("--curriculum", type=click.Path(path_type=Path), default="curriculum",
+                          show_default=True, help="Folder kurikulum.")
+
+
+def _curriculum_or_exit(curriculum: Path) -> None:
+    if not curriculum.is_dir():
+        click.echo(f"galat: folder kurikulum '{curriculum}' tidak ditemukan", err=True)
+        sys.exit(2)
+
+
+def _kelompok_choices() -> list[str]:
+    from build_tools.schemas import schema
+
+    return list(schema("modul")["properties"]["kelompok"]["enum"])
+
+
+@new.command(name="modul")
 @click.argument("folder")
 @click.option("--kode", required=True, help="Kode modul, misalnya TDP.02.")
-@click.option("--judul", required=True, help="Judul mata pelatihan.")
-@click.option("--kelompok", type=click.Choice(["dasar", "inti", "penunjang"]), default="inti",
-              show_default=True)
+@click.option("--judul", required=True, help="Judul mata pelatihan (boleh memuat tanda baca apa pun).")
+@click.option("--kelompok", type=click.Choice(_kelompok_choices()), default="inti", show_default=True)
 @click.option("--jp", "alokasi_jp", type=click.IntRange(1, 200), default=2, show_default=True,
               help="Alokasi waktu dalam JP.")
 @click.option("--materi", type=click.IntRange(1, 99), default=3, show_default=True,
               help="Jumlah materi pokok.")
-@click.option("--curriculum", type=click.Path(path_type=Path), default="curriculum", show_default=True)
-def new(folder: str, kode: str, judul: str, kelompok: str, alokasi_jp: int, materi: int,
-        curriculum: Path) -> None:
-    """Buat kerangka modul baru (status draf) yang langsung lolos pemeriksaan."""
+@CURRICULUM
+def new_modul(folder: str, kode: str, judul: str, kelompok: str, alokasi_jp: int, materi: int,
+              curriculum: Path) -> None:
+    """Buat folder modul baru (status draf); menit materi sudah berjumlah alokasi JP."""
     import datetime
 
-    from build_tools.scaffold import NewModul, ScaffoldError, create
+    from build_tools.scaffold import NewModul, ScaffoldError, create_modul, program_menit_per_jp
 
-    if not curriculum.is_dir():
-        click.echo(f"galat: folder kurikulum '{curriculum}' tidak ditemukan", err=True)
-        sys.exit(2)
-    spec = NewModul(folder, kode, judul, kelompok, alokasi_jp, materi,
+    _curriculum_or_exit(curriculum)
+    per_jp = program_menit_per_jp(curriculum)
+    spec = NewModul(folder, kode, judul, kelompok, alokasi_jp, materi, per_jp,
                     tanggal=datetime.date.today().isoformat())
     try:
-        written = create(curriculum, spec)
+        written = create_modul(curriculum, spec)
     except ScaffoldError as exc:
         click.echo(f"galat: {exc}", err=True)
         sys.exit(2)
     for path in written:
         click.echo(f"dibuat: {path}")
+    click.echo(f"{alokasi_jp} JP × {per_jp} menit = {alokasi_jp * per_jp} menit, terbagi ke {materi} materi pokok.")
     click.echo("Lanjutkan dengan mengisi metadata, lalu jalankan 'berpijar validate'.")
+
+
+@new.command(name="materi")
+@click.argument("folder")
+@click.option("--judul", required=True, help="Judul materi pokok (boleh memuat tanda baca apa pun).")
+@click.option("--menit", type=click.IntRange(1, None), default=None,
+              help="Alokasi waktu; bawaan: sisa menit modul yang belum terbagi.")
+@click.option("--slug", default=None, help="Bagian nama berkas setelah NN-; bawaan: dari judul.")
+@CURRICULUM
+def new_materi(folder: str, judul: str, menit: int | None, slug: str | None, curriculum: Path) -> None:
+    """Tambahkan materi pokok berikutnya (nomor NN berikutnya) ke modul FOLDER."""
+    from build_tools.scaffold import NewMateri, ScaffoldError, create_materi
+
+    _curriculum_or_exit(curriculum)
+    try:
+        result = create_materi(curriculum, NewMateri(Path(folder).name, judul, menit, slug))
+    except ScaffoldError as exc:
+        click.echo(f"galat: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"dibuat: {result.path} ({result.menit} menit)")
+    if result.left == 0:
+        click.echo(f"Menit semua materi kini {result.allocated}, sama dengan alokasi modul ({result.planned}).")
+    elif result.left > 0:
+        click.echo(f"Sisa {result.left} menit dari {result.planned} belum dibagi ke materi pokok "
+                   "(tambahkan ke 'menit' materi atau buat materi lain).")
+    else:
+        click.echo(f"Menit semua materi kini {result.allocated}, melebihi alokasi modul ({result.planned}) "
+                   f"sebanyak {-result.left} menit: naikkan 'alokasi_jp' di index.md atau kurangi 'menit' "
+                   "materi lain.")
 
 
 @main.command(name="diagnostik")

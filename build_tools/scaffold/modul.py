@@ -1,0 +1,112 @@
+"""``berpijar new modul``: a modul folder (status draf) whose minutes already add up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from build_tools.load import load
+from build_tools.scaffold.common import (
+    FOLDER,
+    KELOMPOK,
+    KODE,
+    MENIT_MIN,
+    ScaffoldError,
+    body,
+    check_judul,
+    choices,
+    front_matter,
+)
+from build_tools.scaffold.materi import materi_fields
+
+
+@dataclass(frozen=True)
+class NewModul:
+    folder: str
+    kode: str
+    judul: str
+    kelompok: str = "inti"
+    alokasi_jp: int = 2
+    materi: int = 3
+    menit_per_jp: int = 45
+    tanggal: str = "2026-01-01"
+
+
+def split_minutes(total: int, parts: int) -> list[int]:
+    """Minutes per materi in steps of 5 (as schedules are written), adding up to ``total``."""
+    base = max(MENIT_MIN, (total // parts) // 5 * 5)
+    minutes = [base] * (parts - 1)
+    minutes.append(total - sum(minutes))
+    if minutes[-1] < MENIT_MIN:
+        raise ScaffoldError(f"{total} menit tidak cukup untuk {parts} materi pokok "
+                            f"(minimal {MENIT_MIN} menit per materi)")
+    return minutes
+
+
+def used_kode(curriculum: Path) -> dict[str, str]:
+    """kode → the index.md that holds it, for every modul whose kode can be read."""
+    found = {}
+    for modul in load(curriculum).modul:
+        data = modul.index.data if modul.index else None
+        if isinstance(data, dict) and isinstance(data.get("kode"), str):
+            found.setdefault(data["kode"], modul.index.path)
+    return found
+
+
+def create_modul(curriculum: Path, spec: NewModul) -> list[Path]:
+    if not FOLDER.match(spec.folder):
+        raise ScaffoldError(f"nama folder '{spec.folder}' harus huruf kecil ASCII dengan tanda hubung, "
+                            "misalnya transformasi-digital")
+    if not KODE.match(spec.kode):
+        raise ScaffoldError(f"kode '{spec.kode}' harus seperti TDP.01 (2–6 huruf kapital, titik, 2 angka)")
+    if spec.kelompok not in KELOMPOK:
+        raise ScaffoldError(f"kelompok '{spec.kelompok}' tidak dikenal; {choices('kelompok')}")
+    if not 1 <= spec.materi <= 99:
+        raise ScaffoldError("jumlah materi pokok harus 1 sampai 99")
+    judul = check_judul(spec.judul)
+    target = curriculum / spec.folder
+    if target.exists():
+        raise ScaffoldError(f"folder '{target}' sudah ada")
+    if spec.kode in (taken := used_kode(curriculum)):
+        raise ScaffoldError(f"kode '{spec.kode}' sudah dipakai oleh {taken[spec.kode]}")
+    minutes = split_minutes(spec.alokasi_jp * spec.menit_per_jp, spec.materi)
+
+    index = target / "index.md"
+    files = {index: front_matter(modul_fields(spec, judul), {
+        "kelompok": choices("kelompok"), "moda": choices("moda"),
+        "kompetensi": "jenis: teknis | manajerial | sosial-kultural; level 1 sampai 5",
+        "pilar_literasi_digital": "pilihan: cakap | etika | aman | budaya",
+        "status": "draf | reviu tampil di pratinjau; ubah ke terbit agar diterbitkan",
+    }) + "\n" + body("index-body.md")}
+    for nomor, menit in enumerate(minutes, start=1):
+        path = target / f"{nomor:02d}-materi-{nomor}.md"
+        files[path] = front_matter(materi_fields(f"Materi pokok {nomor}", menit), {}) + "\n" + body("materi-body.md")
+    (target / "media").mkdir(parents=True)
+    for path, text in files.items():
+        path.write_text(text, encoding="utf-8")
+    return list(files)
+
+
+def modul_fields(spec: NewModul, judul: str) -> dict[str, object]:
+    return {
+        "kode": spec.kode,
+        "judul": judul,
+        "kelompok": spec.kelompok,
+        "deskripsi_singkat": "Tuliskan deskripsi singkat mata pelatihan ini.",
+        "hasil_belajar": "Setelah mengikuti mata pelatihan ini, peserta mampu ...",
+        "alokasi_jp": spec.alokasi_jp,
+        "moda": "blended",
+        "sasaran_peserta": "ASN yang ...",
+        "kompetensi": [{"jenis": "teknis", "nama": "Nama kompetensi teknis", "level": 2}],
+        "pilar_literasi_digital": ["cakap"],
+        "prasyarat": [],
+        "evaluasi": [{"bentuk": "Kuis mandiri",
+                      "keterangan": "Soal pilihan ganda di akhir setiap materi pokok."}],
+        "referensi": [{"judul": "Judul peraturan atau buku yang benar-benar dirujuk",
+                       "penerbit": "Penerbit", "tahun": 2024}],
+        "penyusun": [{"nama": "Nama Penyusun", "instansi": "Nama Instansi"}],
+        "versi": "0.1.0",
+        "status": "draf",
+        "diperbarui": spec.tanggal,
+        "kata_kunci": [],
+    }
