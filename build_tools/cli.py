@@ -239,6 +239,27 @@ def new_materi(folder: str, judul: str, menit: int | None, slug: str | None, cur
                    "materi lain.")
 
 
+@main.command()
+@click.option("-o", "--output", type=click.Path(path_type=Path), default="docs/referensi-format.md",
+              show_default=True, help="Berkas yang ditulis.")
+@click.option("--check", is_flag=True, help="Jangan menulis; keluar 1 bila berkas tidak sesuai.")
+def referensi(output: Path, check: bool) -> None:
+    """Tulis referensi format dari skema JSON dan katalog diagnostik."""
+    from build_tools.reference import render
+
+    text = render()
+    if check:
+        current = output.read_text("utf-8") if output.is_file() else ""
+        if current != text:
+            click.echo(f"galat: {output} tidak sesuai skema dan katalog; jalankan 'berpijar referensi'", err=True)
+            sys.exit(1)
+        click.echo(f"{output} sesuai")
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, "utf-8")
+    click.echo(f"{output} ditulis")
+
+
 @main.command(name="diagnostik")
 @LANG
 def list_diagnostics(lang: str) -> None:
