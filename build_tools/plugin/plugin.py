@@ -127,13 +127,28 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
 
     def on_pre_page(self, page: MkDocsPage, *, config: MkDocsConfig, files: Files) -> MkDocsPage | None:
         """Point 'edit this page' at the curriculum file an author really edits."""
-        if not self.config.enabled or self.site is None or not config.repo_url:
+        repo_url = self._repo_url(config)
+        if not self.config.enabled or self.site is None or not repo_url:
             return page
         source = self.site.sources.get(page.file.src_uri)
         if source:
             edit_uri = self.config.edit_uri.strip("/")
-            page.edit_url = f"{config.repo_url.rstrip('/')}/{edit_uri}/{source}"
+            page.edit_url = f"{repo_url.rstrip('/')}/{edit_uri}/{source}"
         return page
+
+    def _repo_url(self, config: MkDocsConfig) -> str | None:
+        """The repository behind the edit links: MkDocs' repo_url, else the plugin's own option,
+        else the repository a GitHub Actions build runs in.
+
+        The last two are kept out of MkDocs' ``repo_url`` on purpose: with it set, Material's
+        header asks api.github.com for the repository's stars, a request to another host.
+        """
+        if config.repo_url:
+            return config.repo_url
+        if self.config.repo_url:
+            return self.config.repo_url
+        server, repository = os.environ.get("GITHUB_SERVER_URL"), os.environ.get("GITHUB_REPOSITORY")
+        return f"{server.rstrip('/')}/{repository}" if server and repository else None
 
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str | None:
         """Material's templates are indented for reading; learners on 3G pay for every byte."""
