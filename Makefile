@@ -1,7 +1,7 @@
 # The two commands a newcomer needs (see README.md):
 #   make site   set up, then build the learning site from curriculum/ into site/
 #   make test   set up (with test tools and chromium), then lint and run every test
-.PHONY: site test setup setup-test lint serve bench
+.PHONY: site test setup setup-test lint serve bench reference
 
 VENV := .venv/bin
 export NO_MKDOCS_2_WARNING := 1
@@ -26,3 +26,7 @@ serve: setup
 
 bench: setup-test
 	bash bench/run_all.sh
+
+# docs/referensi-format.md is written from the JSON Schemas and the diagnostic catalogue.
+reference: setup
+	$(VENV)/berpijar referensi
