@@ -27,7 +27,7 @@ SHIM = "assets/javascripts/iframe-worker/shim.js"
 STEMMER = "assets/javascripts/lunr/min/lunr.id.min.js"
 # Hand-written pages of docs/ in the order a reader wants them; others follow by name. Only
 # compile.site.LEARNER_GUIDES are in the learners' nav; the rest are listed on pengelola.md.
-GUIDE_ORDER = ["tentang.md", "panduan-penulis.md", "diagnostik.md", "panduan-mirror.md"]
+GUIDE_ORDER = ["tentang.md", "panduan-penulis.md", "referensi-format.md", "diagnostik.md", "panduan-mirror.md"]
 
 
 class BerpijarPlugin(BasePlugin[BerpijarConfig]):
