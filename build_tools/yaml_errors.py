@@ -17,9 +17,9 @@ import yaml
 
 # A key as authors write them, then a colon: ``menit:`` or ``- soal:``.
 _KEY = r"[A-Za-z_][A-Za-z0-9_-]*"
-_NO_SPACE = re.compile(rf"^(?P<lead>\s*(?:-\s+)?)(?P<key>{_KEY}):(?=[^\s:])")
+_NO_SPACE = re.compile(rf"^(?P<lead>\s*(?:-\s+)?)(?P<key>{_KEY}):(?=[^\s:/])")
 _KEY_VALUE = re.compile(rf"^\s*(?:-\s+)?{_KEY}:\s+(?P<value>\S)")
-_RESERVED = "@`%*!&|>"
+_RESERVED = "@`%*!&|>[{"
 
 # libyaml's problem texts we see from real authors, in Indonesian and English.
 _PROBLEMS: dict[str, tuple[str, str]] = {
@@ -81,7 +81,7 @@ def classify(exc: yaml.MarkedYAMLError, text: str) -> Mistake:
         if found and problem == "could not find expected ':'":
             return Mistake("E-YAML-NO-SPACE", n, found.end(), {"key": found["key"]})
 
-    if exc.context and "quoted scalar" in exc.context and "end of stream" in problem:
+    if exc.context and exc.context_mark and "quoted scalar" in exc.context and "end of stream" in problem:
         quote = at(context)[exc.context_mark.column : exc.context_mark.column + 1]
         return Mistake("E-YAML-UNCLOSED", context, exc.context_mark.column, {"mark": quote})
     if exc.context and exc.context.startswith("while parsing a flow") and exc.context_mark:
@@ -94,13 +94,31 @@ def classify(exc: yaml.MarkedYAMLError, text: str) -> Mistake:
         if value and column > value.start("value"):
             # ``judul: Transformasi Digital: Konsep``: a second colon inside a plain value.
             return Mistake("E-YAML-COLON", line, column, {"key": at(line).split(":", 1)[0].strip(" -")})
-        # The key sits inside the previous line's value: this line is indented too far.
+        # This key was read as the rest of the previous line's value. Either that line lacks
+        # its ': ' (``soal:Apa?``, ``judul Pengenalan``) or this one is indented too far.
+        prev = _previous(lines, line)
+        if prev is not None:
+            found = _NO_SPACE.match(at(prev))
+            if found:
+                return Mistake("E-YAML-NO-SPACE", prev, found.end(), {"key": found["key"]})
+            if _indent(at(line)) <= _indent(at(prev)) and ": " not in at(prev) and not at(prev).endswith(":"):
+                return Mistake("E-YAML", prev, _indent(at(prev)), {"problem": _PROBLEMS["could not find expected ':'"]})
         return Mistake("E-YAML-INDENT", line, _indent(at(line)))
 
     if problem in ("did not find expected key", "did not find expected '-' indicator"):
         before = at(line)[:column].rstrip()
-        if before.strip() and before[-1] in "\"'" and _KEY_VALUE.match(at(line)):
+        value = _KEY_VALUE.match(at(line))
+        if before.strip() and before[-1] in "\"'" and value:
+            quote = before[-1]
+            if before.count(quote) % 2:  # it closes a quote opened on an earlier line
+                for n in range(line - 1, -1, -1):
+                    if at(n).count(quote) % 2:
+                        return Mistake("E-YAML-UNCLOSED", n, at(n).rfind(quote), {"mark": quote})
             return Mistake("E-YAML-AFTER-QUOTE", line, column)
+        if before.strip() and before[-1] in "]}" and value and at(line)[value.start("value")] in "[{":
+            # ``judul: [Draf] Pengenalan``: a title that YAML took for a list.
+            start = value.start("value")
+            return Mistake("E-YAML-RESERVED", line, start, {"char": at(line)[start]})
         if not before.strip():  # libyaml stopped at the start of a line: its indentation
             return Mistake("E-YAML-INDENT", line, column)
 
@@ -113,6 +131,14 @@ def classify(exc: yaml.MarkedYAMLError, text: str) -> Mistake:
         line, column = context, _indent(at(context))
     said = _PROBLEMS.get(problem, (problem or "sintaks tidak sah", problem or "invalid syntax"))
     return Mistake("E-YAML", line, column, {"problem": said})
+
+
+def _previous(lines: list[str], line: int) -> int | None:
+    """The nearest line above with content (not blank, not a comment)."""
+    for n in range(min(line, len(lines)) - 1, -1, -1):
+        if lines[n].strip() and not lines[n].lstrip().startswith("#"):
+            return n
+    return None
 
 
 def _indent(text: str) -> int:

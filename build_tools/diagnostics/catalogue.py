@@ -118,9 +118,9 @@ _ENTRIES = [
               "tunggal di luar, ganda di dalam).",
           fix_en="Quote the whole value, for example judul: 'Layanan \"Satu Pintu\" di Daerah' (single "
                  "quotes outside, double inside)."),
-    Entry("E-YAML-RESERVED", E, "nilai tidak boleh diawali '{char}' tanpa tanda kutip",
-          "a value cannot start with '{char}' unless it is quoted",
-          "Karakter @ ` % * ! & | > di awal nilai punya arti khusus dalam YAML.",
+    Entry("E-YAML-RESERVED", E, "teks yang diawali '{char}' harus diberi tanda kutip",
+          "text starting with '{char}' must be quoted",
+          "Karakter @ ` % * ! & | > [ { di awal nilai punya arti khusus dalam YAML.",
           fix="Beri tanda kutip pada nilai itu, misalnya judul: \"@LAN_RI di media sosial\".",
           fix_en="Quote the value, for example judul: \"@LAN_RI di media sosial\"."),
     Entry("E-YAML-DUPLICATE-KEY", E, "kunci '{key}' ditulis dua kali",
@@ -167,9 +167,10 @@ _ENTRIES = [
     Entry("E-TYPE", E, "nilai '{key}' harus {expected}, bukan {found}",
           "value of '{key}' must be {expected}, not {found}", "Jenis nilai menentukan tampilan.",
           fix="Ubah nilainya ke jenis yang diminta: daftar ditulis dengan '- ' per butir, bilangan "
-              "tanpa tanda kutip, teks yang tampak seperti angka (versi \"1.0.0\") diberi tanda kutip.",
+              "tanpa tanda kutip, teks yang tampak seperti angka (versi \"1.0.0\") atau yang memuat "
+              "': ' diberi tanda kutip.",
           fix_en="Change the value to the requested type: lists take one '- ' per item, numbers have "
-                 "no quotes, text that looks like a number (versi \"1.0.0\") is quoted."),
+                 "no quotes, text that looks like a number (versi \"1.0.0\") or holds ': ' is quoted."),
     Entry("E-VALUE-CHOICE", E, "nilai '{value}' untuk '{key}' tidak dikenal; pilih salah satu: {choices}",
           "value '{value}' for '{key}' is not allowed; choose one of: {choices}",
           "Daftar pilihan mengikuti istilah RBPMP.",

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from build_tools.cli import main
 from build_tools.diagnostics.diagnostic import diag
@@ -33,6 +35,14 @@ CASES = [
     ('judul: "Satu Pintu" di daerah\n', "E-YAML-AFTER-QUOTE", (1, 21), "kutip seluruh nilai"),
     ("judul: @LAN_RI\n", "E-YAML-RESERVED", (1, 8), "beri tanda kutip"),
     ('judul: "C:\\Users"\n', "E-YAML", (1, 13), "tanda kutip"),
+    # libyaml blames a later line; the author's line is the one reported.
+    ('judul: "Pengenalan\nindikator: Peserta "mampu" x\nmenit: 45\n', "E-YAML-UNCLOSED", (1, 8), "tutup tanda kutip"),
+    ("judul: 'Pengenalan\nmenit: 45\nkuis:\n  - soal: Apa itu 'SPBE'?\n", "E-YAML-UNCLOSED", (1, 8), "tutup"),
+    ("kuis:\n  - soal:Apa?\n    jawaban: 1\n", "E-YAML-NO-SPACE", (2, 10), "tambahkan spasi setelah titik dua"),
+    ("kuis:\n  - soal: Apa arti: SPBE?\n    jawaban: 1\n", "E-YAML-COLON", (2, 19), "beri tanda kutip"),
+    ("judul Pengenalan\nmenit: 45\n", "E-YAML", (1, 1), "titik dua tidak ditemukan"),
+    ("judul: [Draf] Pengenalan\n", "E-YAML-RESERVED", (1, 8), "beri tanda kutip"),
+    ("kuis:\n  - soal: x\n  \tjawaban: 1\n", "E-YAML-TAB", (3, 3), "gunakan spasi, bukan tab"),
 ]
 
 
@@ -92,3 +102,15 @@ def test_cli_duplicate_kode_names_the_other_file_in_both() -> None:
         "curriculum/contoh-modul/index.md:2:7", "curriculum/lanjutan-modul/index.md:2:7"]
     assert lines[0].endswith("juga dipakai oleh curriculum/lanjutan-modul/index.md")
     assert lines[1].endswith("juga dipakai oleh curriculum/contoh-modul/index.md")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab :-\"'[]{}#\t\n|>@*&!%`,?\\")), max_size=60))
+def test_any_broken_yaml_becomes_a_catalogue_diagnostic(text: str) -> None:
+    """Whatever libyaml says, the author gets a catalogue code and a place inside the text."""
+    try:
+        parse(text, line_offset=1)
+    except YamlProblem as problem:
+        d = diag("f.yml", problem.line, problem.column, problem.code, **problem.details)
+        assert d.message() and d.message("en") and d.fix()
+        assert 2 <= problem.line <= text.count("\n") + 2
