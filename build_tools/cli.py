@@ -263,9 +263,10 @@ def referensi(output: Path, check: bool) -> None:
 @main.command(name="diagnostik")
 @LANG
 def list_diagnostics(lang: str) -> None:
-    """Daftar semua kode diagnostik beserta tingkat dan pesannya."""
+    """Daftar semua kode diagnostik beserta tingkat, pesan, dan cara memperbaikinya."""
     for entry in CATALOGUE.values():
-        click.echo(f"{entry.code}\t{entry.severity.value}\t{entry.en if lang == 'en' else entry.id}")
+        message, fix = (entry.en, entry.fix_en) if lang == "en" else (entry.id, entry.fix)
+        click.echo(f"{entry.code}\t{entry.severity.value}\t{message}\t{fix}")
 
 
 if __name__ == "__main__":

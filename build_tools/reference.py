@@ -13,7 +13,7 @@ from typing import Any
 
 from markdown.extensions.toc import slugify as toc_slugify
 
-from build_tools.diagnostics import CATALOGUE, Entry
+from build_tools.diagnostics import CATALOGUE
 from build_tools.schemas import KINDS, schema
 
 OUTPUT = "docs/referensi-format.md"
@@ -244,18 +244,6 @@ def _table(kind: str) -> list[str]:
     return lines
 
 
-def _shown(entry: Entry, text: str) -> str:
-    """A catalogue template with its placeholders as code spans (MkDocs' attr_list eats braces)."""
-    out = []
-    for literal, name in entry.segments(text):
-        out.append(literal.replace("\\", "\\\\").replace("`", "\\`").replace("*", "\\*").replace("_", "\\_")
-                   .replace("[", "\\[").replace("]", "\\]").replace("<", "&lt;").replace("{", "\\{")
-                   .replace("}", "\\}"))
-        if name:
-            out.append(f"`{{{name}}}`")
-    return "".join(out)
-
-
 def render() -> str:
     """The whole reference, as committed in ``docs/referensi-format.md``."""
     md: list[str] = [
@@ -348,8 +336,7 @@ def render() -> str:
     ]
     for entry in CATALOGUE.values():
         level = "galat" if entry.severity.value == "error" else "peringatan"
-        cells = [_shown(entry, entry.id), _shown(entry, entry.fix)]
-        md.append(f"| `{entry.code}` | {level} | " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+        md.append(f"| `{entry.code}` | {level} | {entry.markdown(entry.id)} | {entry.markdown(entry.fix)} |")
     md.append("")
     return "\n".join(md)
 

@@ -8,6 +8,7 @@ Indonesian one is the default, the English one is for ``--lang en``.
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import dataclass
 from enum import Enum
@@ -38,6 +39,21 @@ class Entry:
         words around them (Markdown's attr_list would otherwise take ``{…}`` for attributes).
         """
         return [(literal, name or "") for literal, name, _, _ in string.Formatter().parse(text)]
+
+    def markdown(self, text: str, template: bool = True) -> str:
+        """A template (or, ``template=False``, plain text such as ``why``) as Markdown that shows
+        it whole: placeholders as code spans, and every character Markdown (or attr_list's
+        braces, or raw HTML) would read escaped. Pipes too, so the result fits a table cell."""
+        out = []
+        for literal, name in self.segments(text) if template else [(text, "")]:
+            out.append(_MARKDOWN_SPECIAL.sub(lambda m: _MARKDOWN_ESCAPES.get(m[0], "\\" + m[0]), literal))
+            if name:
+                out.append(f"`{{{name}}}`")
+        return "".join(out)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]{}<>&|]")
+_MARKDOWN_ESCAPES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 
 
 E, W = Severity.ERROR, Severity.WARNING
