@@ -266,7 +266,7 @@ def list_diagnostics(lang: str) -> None:
     """Daftar semua kode diagnostik beserta tingkat, pesan, dan cara memperbaikinya."""
     for entry in CATALOGUE.values():
         message, fix = (entry.en, entry.fix_en) if lang == "en" else (entry.id, entry.fix)
-        click.echo(f"{entry.code}\t{entry.severity.value}\t{message}\t{fix}")
+        click.echo(f"{entry.code}\t{entry.severity.value}\t{entry.plain(message)}\t{entry.plain(fix)}")
 
 
 if __name__ == "__main__":

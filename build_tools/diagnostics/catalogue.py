@@ -40,6 +40,10 @@ class Entry:
         """
         return [(literal, name or "") for literal, name, _, _ in string.Formatter().parse(text)]
 
+    def plain(self, text: str) -> str:
+        """A template as a person reads it: placeholders as ``{name}``, ``{{`` as ``{``."""
+        return "".join(literal + (f"{{{name}}}" if name else "") for literal, name in self.segments(text))
+
     def markdown(self, text: str, template: bool = True) -> str:
         """A template (or, ``template=False``, plain text such as ``why``) as Markdown that shows
         it whole: placeholders as code spans, and every character Markdown (or attr_list's
