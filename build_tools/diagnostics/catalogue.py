@@ -76,8 +76,9 @@ _ENTRIES = [
               "(lihat docs/referensi-format.md).",
           fix_en="Create curriculum/program.yml with judul, deskripsi, penyelenggara and lisensi "
                  "(see docs/referensi-format.md)."),
-    Entry("E-ENCODING", E, "berkas bukan UTF-8 yang sah (bita {byte} tidak dapat dibaca{guess})",
-          "file is not valid UTF-8 (byte {byte} cannot be decoded{guess})",
+    Entry("E-ENCODING", E,
+          "berkas bukan UTF-8 yang sah (bita {byte} tidak dapat dibaca{guess}); simpan ulang sebagai UTF-8",
+          "file is not valid UTF-8 (byte {byte} cannot be decoded{guess}); save it again as UTF-8",
           "Semua berkas ditulis dalam UTF-8 agar huruf tampil sama di mana pun.",
           fix="Simpan ulang berkas sebagai UTF-8. VS Code: klik nama pengodean di bilah status bawah "
               "(misalnya 'Western (Windows 1252)'), pilih 'Save with Encoding', lalu 'UTF-8'. "
@@ -96,20 +97,20 @@ _ENTRIES = [
                  "'key: value', child keys are indented by two spaces, and values holding special "
                  "characters are quoted."),
     Entry("E-YAML-COLON", E,
-          "titik dua diikuti spasi di dalam nilai '{key}' yang tidak diberi tanda kutip",
-          "a colon followed by a space inside the unquoted value of '{key}'",
+          "titik dua diikuti spasi di dalam nilai '{key}' yang tidak diberi tanda kutip; beri tanda kutip",
+          "a colon followed by a space inside the unquoted value of '{key}'; quote the value",
           "Bagi YAML, ': ' memisahkan kunci dan nilai; titik dua kedua dalam satu baris membuatnya bingung.",
           fix="Beri tanda kutip pada judul yang mengandung titik dua (begitu pula nilai lain), "
               "misalnya judul: \"Transformasi Digital: Konsep dan Praktik\".",
           fix_en="Quote a title (or any value) that contains a colon, for example "
                  "judul: \"Transformasi Digital: Konsep dan Praktik\"."),
-    Entry("E-YAML-NO-SPACE", E, "tidak ada spasi setelah titik dua pada kunci '{key}'",
-          "no space after the colon of key '{key}'",
+    Entry("E-YAML-NO-SPACE", E, "tidak ada spasi setelah titik dua pada kunci '{key}'; tulis '{key}: …'",
+          "no space after the colon of key '{key}'; write '{key}: …'",
           "Tanpa spasi, 'menit:45' dibaca sebagai teks biasa, bukan kunci dan nilai.",
           fix="Tambahkan spasi setelah titik dua: tulis 'menit: 45', bukan 'menit:45'.",
           fix_en="Add a space after the colon: write 'menit: 45', not 'menit:45'."),
-    Entry("E-YAML-TAB", E, "karakter tab dipakai untuk menjorokkan baris",
-          "a tab character indents this line",
+    Entry("E-YAML-TAB", E, "karakter tab dipakai untuk menjorokkan baris; gunakan spasi, bukan tab",
+          "a tab character indents this line; use spaces, not tabs",
           "YAML hanya menerima spasi untuk menjorokkan; tab tampak sama di layar tetapi dibaca lain.",
           fix="Gunakan spasi, bukan tab: ganti tab di awal baris dengan dua spasi per tingkat. Di VS "
               "Code, 'Convert Indentation to Spaces' (Ctrl+Shift+P) mengganti semuanya sekaligus.",

@@ -78,12 +78,12 @@ def test_cli_colon_in_title_before_and_after() -> None:
     output = _validate("yaml-materi")
     assert output.splitlines()[:2] == [
         "curriculum/contoh-modul/01-pengenalan.md:2:18: error: [E-YAML-COLON] titik dua diikuti spasi "
-        "di dalam nilai 'judul' yang tidak diberi tanda kutip",
+        "di dalam nilai 'judul' yang tidak diberi tanda kutip; beri tanda kutip",
         "  cara memperbaiki: Beri tanda kutip pada judul yang mengandung titik dua (begitu pula nilai "
         "lain), misalnya judul: \"Transformasi Digital: Konsep dan Praktik\".",
     ]
     english = _validate("yaml-materi", "--lang", "en")
-    assert "[E-YAML-COLON] a colon followed by a space inside the unquoted value of 'judul'" in english
+    assert "[E-YAML-COLON] a colon followed by a space inside the unquoted value of 'judul'; quote the value" in english
     assert "  how to fix: Quote a title" in english
 
 
@@ -92,6 +92,7 @@ def test_cli_latin1_file_says_how_to_save_as_utf8() -> None:
     first, fix = output.splitlines()[:2]
     assert first.startswith("curriculum/program.yml:1:19: error: [E-ENCODING] ")
     assert "0xe9" in first and "'é'" in first and "Windows-1252" in first
+    assert first.endswith("simpan ulang sebagai UTF-8")
     assert "Save with Encoding" in fix and "Save As" in fix and "UTF-8" in fix
 
 
