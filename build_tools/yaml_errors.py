@@ -39,6 +39,57 @@ _PROBLEMS: dict[str, tuple[str, str]] = {
         "this line is not a 'key: value' (no colon found)"),
     "expected <document start>, but found '<block mapping start>'": (
         "metadata harus satu dokumen YAML", "metadata must be one YAML document"),
+    "did not find expected node content": (
+        "nilai tidak ditemukan di sini; beri tanda kutip bila nilainya diawali tanda baca",
+        "no value found here; quote a value that starts with punctuation"),
+    "block sequence entries are not allowed in this context": (
+        "daftar '- ' harus dimulai di baris baru, menjorok di bawah kuncinya",
+        "a '- ' list must start on a new line, indented under its key"),
+    "mapping keys are not allowed in this context": (
+        "'?' di sini dibaca sebagai penanda kunci; beri tanda kutip pada nilainya",
+        "'?' here is read as a key marker; quote the value"),
+    "found unexpected ':'": ("titik dua di tempat yang tidak terduga; beri tanda kutip pada nilainya",
+                             "unexpected colon; quote the value"),
+    "did not find expected ',' or ']'": (
+        "daftar dalam kurung siku harus dipisah koma dan ditutup ']'; beri tanda kutip bila ini teks",
+        "a bracketed list must be comma-separated and closed by ']'; quote it if it is text"),
+    "did not find expected ',' or '}'": (
+        "isi kurung kurawal harus dipisah koma dan ditutup '}'; beri tanda kutip bila ini teks",
+        "braces must hold comma-separated items closed by '}'; quote it if it is text"),
+    "did not find expected '-' indicator": (
+        "jorok baris ini tidak sesuai dengan daftar di atasnya", "this line does not line up with the list above"),
+    "did not find expected alphabetic or numeric character": (
+        "'&' atau '*' di awal nilai harus diikuti nama; beri tanda kutip pada nilainya",
+        "'&' or '*' starting a value must be followed by a name; quote the value"),
+    "did not find expected whitespace or line break": (
+        "'!' di awal nilai dibaca sebagai tag; beri tanda kutip pada nilainya",
+        "'!' starting a value is read as a tag; quote the value"),
+    "did not find expected tag URI": ("'!' di awal nilai dibaca sebagai tag; beri tanda kutip pada nilainya",
+                                      "'!' starting a value is read as a tag; quote the value"),
+    "found undefined tag handle": ("'!' di awal nilai dibaca sebagai tag; beri tanda kutip pada nilainya",
+                                   "'!' starting a value is read as a tag; quote the value"),
+    "did not find URI escaped octet": ("'!' di awal nilai dibaca sebagai tag; beri tanda kutip pada nilainya",
+                                       "'!' starting a value is read as a tag; quote the value"),
+    "could not find expected directive name": (
+        "baris yang diawali '%' dibaca sebagai perintah YAML; beri tanda kutip pada nilainya",
+        "a line starting with '%' is read as a YAML directive; quote the value"),
+    "found unknown directive name": (
+        "baris yang diawali '%' dibaca sebagai perintah YAML; beri tanda kutip pada nilainya",
+        "a line starting with '%' is read as a YAML directive; quote the value"),
+    "found unexpected non-alphabetical character": (
+        "baris yang diawali '%' dibaca sebagai perintah YAML; beri tanda kutip pada nilainya",
+        "a line starting with '%' is read as a YAML directive; quote the value"),
+    "did not find expected <document start>": (
+        "metadata harus satu dokumen YAML; hapus baris '---' atau '...' di tengahnya",
+        "metadata must be one YAML document; remove the '---' or '...' line inside it"),
+    "but found another document": (
+        "metadata harus satu dokumen YAML; hapus baris '---' atau '...' di tengahnya",
+        "metadata must be one YAML document; remove the '---' or '...' line inside it"),
+    "found unexpected document indicator": (
+        "baris '---' atau '...' di dalam nilai; beri tanda kutip pada nilainya",
+        "a '---' or '...' line inside a value; quote the value"),
+    "found an incorrect leading UTF-8 octet": ("karakter tidak sah; ketik ulang karakter ini",
+                                              "invalid character; type it again"),
     "did not find expected comment or line break": (
         "ada teks setelah penanda blok '|' atau '>'; pindahkan teks ke baris berikutnya",
         "text after a '|' or '>' block marker; move the text to the next line"),
