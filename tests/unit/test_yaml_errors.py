@@ -6,6 +6,7 @@ pin the line the author must change and the Indonesian advice the issue asked fo
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -114,4 +115,6 @@ def test_any_broken_yaml_becomes_a_catalogue_diagnostic(text: str) -> None:
     except YamlProblem as problem:
         d = diag("f.yml", problem.line, problem.column, problem.code, **problem.details)
         assert d.message() and d.message("en") and d.fix()
+        # Never libyaml's English in the Indonesian message.
+        assert not re.search(r"\b(found|expected|while|context|allowed)\b", d.message()), d.message()
         assert 2 <= problem.line <= text.count("\n") + 2
