@@ -21,6 +21,13 @@ _NO_SPACE = re.compile(rf"^(?P<lead>\s*(?:-\s+)?)(?P<key>{_KEY}):(?=[^\s:/])")
 _KEY_VALUE = re.compile(rf"^\s*(?:-\s+)?{_KEY}:\s+(?P<value>\S)")
 _RESERVED = "@`%*!&|>[{"
 
+_TAG = ("'!' di awal nilai dibaca sebagai tag; beri tanda kutip pada nilainya",
+        "'!' starting a value is read as a tag; quote the value")
+_DIRECTIVE = ("baris yang diawali '%' dibaca sebagai perintah YAML; beri tanda kutip pada nilainya",
+              "a line starting with '%' is read as a YAML directive; quote the value")
+_ONE_DOCUMENT = ("metadata harus satu dokumen YAML; hapus baris '---' atau '...' di tengahnya",
+                 "metadata must be one YAML document; remove the '---' or '...' line inside it")
+
 # libyaml's problem texts we see from real authors, in Indonesian and English.
 _PROBLEMS: dict[str, tuple[str, str]] = {
     "found character that cannot start any token": (
@@ -61,30 +68,15 @@ _PROBLEMS: dict[str, tuple[str, str]] = {
     "did not find expected alphabetic or numeric character": (
         "'&' atau '*' di awal nilai harus diikuti nama; beri tanda kutip pada nilainya",
         "'&' or '*' starting a value must be followed by a name; quote the value"),
-    "did not find expected whitespace or line break": (
-        "'!' di awal nilai dibaca sebagai tag; beri tanda kutip pada nilainya",
-        "'!' starting a value is read as a tag; quote the value"),
-    "did not find expected tag URI": ("'!' di awal nilai dibaca sebagai tag; beri tanda kutip pada nilainya",
-                                      "'!' starting a value is read as a tag; quote the value"),
-    "found undefined tag handle": ("'!' di awal nilai dibaca sebagai tag; beri tanda kutip pada nilainya",
-                                   "'!' starting a value is read as a tag; quote the value"),
-    "did not find URI escaped octet": ("'!' di awal nilai dibaca sebagai tag; beri tanda kutip pada nilainya",
-                                       "'!' starting a value is read as a tag; quote the value"),
-    "could not find expected directive name": (
-        "baris yang diawali '%' dibaca sebagai perintah YAML; beri tanda kutip pada nilainya",
-        "a line starting with '%' is read as a YAML directive; quote the value"),
-    "found unknown directive name": (
-        "baris yang diawali '%' dibaca sebagai perintah YAML; beri tanda kutip pada nilainya",
-        "a line starting with '%' is read as a YAML directive; quote the value"),
-    "found unexpected non-alphabetical character": (
-        "baris yang diawali '%' dibaca sebagai perintah YAML; beri tanda kutip pada nilainya",
-        "a line starting with '%' is read as a YAML directive; quote the value"),
-    "did not find expected <document start>": (
-        "metadata harus satu dokumen YAML; hapus baris '---' atau '...' di tengahnya",
-        "metadata must be one YAML document; remove the '---' or '...' line inside it"),
-    "but found another document": (
-        "metadata harus satu dokumen YAML; hapus baris '---' atau '...' di tengahnya",
-        "metadata must be one YAML document; remove the '---' or '...' line inside it"),
+    "did not find expected whitespace or line break": _TAG,
+    "did not find expected tag URI": _TAG,
+    "found undefined tag handle": _TAG,
+    "did not find URI escaped octet": _TAG,
+    "could not find expected directive name": _DIRECTIVE,
+    "found unknown directive name": _DIRECTIVE,
+    "found unexpected non-alphabetical character": _DIRECTIVE,
+    "did not find expected <document start>": _ONE_DOCUMENT,
+    "but found another document": _ONE_DOCUMENT,
     "found unexpected document indicator": (
         "baris '---' atau '...' di dalam nilai; beri tanda kutip pada nilainya",
         "a '---' or '...' line inside a value; quote the value"),
