@@ -21,6 +21,8 @@ _NO_SPACE = re.compile(rf"^(?P<lead>\s*(?:-\s+)?)(?P<key>{_KEY}):(?=[^\s:/])")
 _KEY_VALUE = re.compile(rf"^\s*(?:-\s+)?{_KEY}:\s+(?P<value>\S)")
 _RESERVED = "@`%*!&|>[{"
 
+_BACKSLASH = ("garis miring terbalik (\\) di dalam tanda kutip ganda; pakai tanda kutip tunggal",
+              "a backslash (\\) inside double quotes; use single quotes")
 _TAG = ("'!' di awal nilai dibaca sebagai tag; beri tanda kutip pada nilainya",
         "'!' starting a value is read as a tag; quote the value")
 _DIRECTIVE = ("baris yang diawali '%' dibaca sebagai perintah YAML; beri tanda kutip pada nilainya",
@@ -35,12 +37,8 @@ _PROBLEMS: dict[str, tuple[str, str]] = {
     "did not find expected key": (
         "ada teks yang bukan 'kunci: nilai' di sini", "text here is not a 'key: value'"),
     "found undefined alias": ("alias '*' tidak dikenal", "undefined alias '*'"),
-    "did not find expected hexdecimal number": (
-        "garis miring terbalik (\\) di dalam tanda kutip ganda; pakai tanda kutip tunggal",
-        "a backslash (\\) inside double quotes; use single quotes"),
-    "found unknown escape character": (
-        "garis miring terbalik (\\) di dalam tanda kutip ganda; pakai tanda kutip tunggal",
-        "a backslash (\\) inside double quotes; use single quotes"),
+    "did not find expected hexdecimal number": _BACKSLASH,
+    "found unknown escape character": _BACKSLASH,
     "could not find expected ':'": (
         "baris ini bukan 'kunci: nilai' (titik dua tidak ditemukan)",
         "this line is not a 'key: value' (no colon found)"),
