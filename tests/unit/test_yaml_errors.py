@@ -101,9 +101,9 @@ def test_cli_duplicate_kode_names_the_other_file_in_both() -> None:
     lines = [line for line in _validate("kode-duplicate-copy-requires-original").splitlines()
              if "] " in line]
     assert [line.split(": error: ")[0] for line in lines] == [
-        "curriculum/contoh-modul/index.md:2:7", "curriculum/lanjutan-modul/index.md:2:7"]
-    assert lines[0].endswith("juga dipakai oleh curriculum/lanjutan-modul/index.md")
-    assert lines[1].endswith("juga dipakai oleh curriculum/contoh-modul/index.md")
+        "curriculum/awal-modul/index.md:2:7", "curriculum/contoh-modul/index.md:2:7"]
+    assert lines[0].endswith("juga dipakai oleh curriculum/contoh-modul/index.md")
+    assert lines[1].endswith("juga dipakai oleh curriculum/awal-modul/index.md")
 
 
 @settings(max_examples=300, deadline=None)
