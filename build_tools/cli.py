@@ -159,7 +159,10 @@ class _NewGroup(click.Group):
 
 @main.group(cls=_NewGroup)
 def new() -> None:
-    """Buat kerangka modul atau materi pokok baru yang langsung lolos pemeriksaan."""
+    """Buat kerangka modul atau materi pokok baru yang langsung lolos pemeriksaan.
+
+    'berpijar new FOLDER --kode … --judul …' (tanpa 'modul') tetap berarti 'new modul'.
+    """
 
 
 CURRICULUM = click.option("--curriculum", type=click.Path(path_type=Path), default="curriculum",
