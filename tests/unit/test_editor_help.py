@@ -38,7 +38,18 @@ def test_vscode_maps_every_schema_path_to_real_files() -> None:
         for pattern in [globs] if isinstance(globs, str) else globs:
             assert any(fnmatch.fnmatch(f, pattern) for f in files), pattern
     recommended = json.loads((REPO / ".vscode" / "extensions.json").read_text("utf-8"))
-    assert "redhat.vscode-yaml" in recommended["recommendations"]
+    assert {"redhat.vscode-yaml", "unifiedjs.vscode-remark"} <= set(recommended["recommendations"])
+    # The remark extension only lints here (with .remarkrc.mjs); it must never reformat a page.
+    assert settings["remark.requireConfig"] is True and settings["[markdown]"]["editor.formatOnSave"] is False
+
+
+def test_remark_config_points_at_the_schemas() -> None:
+    """.remarkrc.mjs (front matter in .md files, live in the editor) names the real schemas;
+    tests/js/frontmatter.test.mjs runs it."""
+    config = (REPO / ".remarkrc.mjs").read_text("utf-8")
+    for kind in ("modul", "materi"):
+        path = f"./build_tools/schemas/{kind}.schema.json"
+        assert f'"{path}"' in config and (REPO / path).is_file()
 
 
 def test_validate_task_matcher_reads_the_validator_output() -> None:
