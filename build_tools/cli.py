@@ -175,23 +175,25 @@ def _curriculum_or_exit(curriculum: Path) -> None:
         sys.exit(2)
 
 
-def _kelompok_choices() -> list[str]:
+def _choices(key: str) -> list[str]:
+    """A modul key's allowed values, from its JSON Schema."""
     from build_tools.schemas import schema
 
-    return list(schema("modul")["properties"]["kelompok"]["enum"])
+    return list(schema("modul")["properties"][key]["enum"])
 
 
 @new.command(name="modul")
 @click.argument("folder")
 @click.option("--kode", required=True, help="Kode modul, misalnya TDP.02.")
 @click.option("--judul", required=True, help="Judul mata pelatihan (boleh memuat tanda baca apa pun).")
-@click.option("--kelompok", type=click.Choice(_kelompok_choices()), default="inti", show_default=True)
+@click.option("--kelompok", type=click.Choice(_choices("kelompok")), default="inti", show_default=True)
+@click.option("--moda", type=click.Choice(_choices("moda")), default="blended", show_default=True)
 @click.option("--jp", "alokasi_jp", type=click.IntRange(1, 200), default=2, show_default=True,
               help="Alokasi waktu dalam JP.")
 @click.option("--materi", type=click.IntRange(1, 99), default=3, show_default=True,
               help="Jumlah materi pokok.")
 @CURRICULUM
-def new_modul(folder: str, kode: str, judul: str, kelompok: str, alokasi_jp: int, materi: int,
+def new_modul(folder: str, kode: str, judul: str, kelompok: str, moda: str, alokasi_jp: int, materi: int,
               curriculum: Path) -> None:
     """Buat folder modul baru (status draf); menit materi sudah berjumlah alokasi JP."""
     import datetime
@@ -201,7 +203,7 @@ def new_modul(folder: str, kode: str, judul: str, kelompok: str, alokasi_jp: int
     _curriculum_or_exit(curriculum)
     per_jp = program_menit_per_jp(curriculum)
     spec = NewModul(folder, kode, judul, kelompok, alokasi_jp, materi, per_jp,
-                    tanggal=datetime.date.today().isoformat())
+                    tanggal=datetime.date.today().isoformat(), moda=moda)
     try:
         written = create_modul(curriculum, spec)
     except ScaffoldError as exc:

@@ -11,6 +11,7 @@ from build_tools.scaffold.common import (
     KELOMPOK,
     KODE,
     MENIT_MIN,
+    MODA,
     ScaffoldError,
     body,
     check_judul,
@@ -30,6 +31,7 @@ class NewModul:
     materi: int = 3
     menit_per_jp: int = 45
     tanggal: str = "2026-01-01"
+    moda: str = "blended"
 
 
 def split_minutes(total: int, parts: int) -> list[int]:
@@ -61,6 +63,8 @@ def create_modul(curriculum: Path, spec: NewModul) -> list[Path]:
         raise ScaffoldError(f"kode '{spec.kode}' harus seperti TDP.01 (2–6 huruf kapital, titik, 2 angka)")
     if spec.kelompok not in KELOMPOK:
         raise ScaffoldError(f"kelompok '{spec.kelompok}' tidak dikenal; {choices('kelompok')}")
+    if spec.moda not in MODA:
+        raise ScaffoldError(f"moda '{spec.moda}' tidak dikenal; {choices('moda')}")
     if not 1 <= spec.materi <= 99:
         raise ScaffoldError("jumlah materi pokok harus 1 sampai 99")
     judul = check_judul(spec.judul)
@@ -95,7 +99,7 @@ def modul_fields(spec: NewModul, judul: str) -> dict[str, object]:
         "deskripsi_singkat": "Tuliskan deskripsi singkat mata pelatihan ini.",
         "hasil_belajar": "Setelah mengikuti mata pelatihan ini, peserta mampu ...",
         "alokasi_jp": spec.alokasi_jp,
-        "moda": "blended",
+        "moda": spec.moda,
         "sasaran_peserta": "ASN yang ...",
         "kompetensi": [{"jenis": "teknis", "nama": "Nama kompetensi teknis", "level": 2}],
         "pilar_literasi_digital": ["cakap"],

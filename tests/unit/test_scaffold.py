@@ -121,9 +121,9 @@ def test_new_materi_cli_numbers_and_reports_minutes_left(valid_copy: Path) -> No
 
 def test_old_form_new_folder_is_new_modul(valid_copy: Path) -> None:
     result = CliRunner().invoke(main, ["new", "modul-lama", "--kode", "LMA.01", "--judul", "Cara lama",
-                                       "--curriculum", str(valid_copy)])
+                                       "--moda", "klasikal", "--curriculum", str(valid_copy)])
     assert result.exit_code == 0, result.output
-    assert (valid_copy / "modul-lama" / "index.md").is_file()
+    assert "\nmoda: klasikal\n" in (valid_copy / "modul-lama" / "index.md").read_text("utf-8")
     assert _clean(valid_copy) == []
 
 
