@@ -25,6 +25,8 @@ def _pages() -> dict[str, str]:
         "kompetensi": "kompetensi.html",
         "struktur": "struktur-kurikulum.html",
         "jalur": "jalur-belajar.html",
+        "diagnostik": "diagnostik.html",
+        "referensi": "referensi-format.html",
     }
 
 
