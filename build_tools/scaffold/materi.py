@@ -40,6 +40,18 @@ class NewMateriResult:
         return self.planned - self.allocated
 
 
+MATERI_HINTS = {
+    "menit": "jumlah menit semua materi modul = alokasi_jp × menit_per_jp",
+    "kuis": "2 sampai 6 pilihan; jawaban = nomor pilihan yang benar, mulai 1",
+    "istilah": "masuk ke Glosarium",
+}
+
+
+def materi_text(judul: str, menit: int) -> str:
+    """A whole materi file: front matter with hints, then a body to replace."""
+    return front_matter(materi_fields(judul, menit), MATERI_HINTS) + "\n" + body("materi-body.md")
+
+
 def materi_fields(judul: str, menit: int) -> dict[str, object]:
     return {
         "judul": judul,
@@ -91,6 +103,5 @@ def create_materi(curriculum: Path, spec: NewMateri) -> NewMateriResult:
         raise ScaffoldError(f"menit paling sedikit {MENIT_MIN}")
 
     path = target / f"{nomor:02d}-{slug}.md"
-    path.write_text(front_matter(materi_fields(judul, menit), {}) + "\n" + body("materi-body.md"),
-                    encoding="utf-8")
+    path.write_text(materi_text(judul, menit), encoding="utf-8")
     return NewMateriResult(path, menit, planned, allocated + menit)

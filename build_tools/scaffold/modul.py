@@ -18,7 +18,7 @@ from build_tools.scaffold.common import (
     choices,
     front_matter,
 )
-from build_tools.scaffold.materi import materi_fields
+from build_tools.scaffold.materi import materi_text
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ def create_modul(curriculum: Path, spec: NewModul) -> list[Path]:
     }) + "\n" + body("index-body.md")}
     for nomor, menit in enumerate(minutes, start=1):
         path = target / f"{nomor:02d}-materi-{nomor}.md"
-        files[path] = front_matter(materi_fields(f"Materi pokok {nomor}", menit), {}) + "\n" + body("materi-body.md")
+        files[path] = materi_text(f"Materi pokok {nomor}", menit)
     (target / "media").mkdir(parents=True)
     for path, text in files.items():
         path.write_text(text, encoding="utf-8")
