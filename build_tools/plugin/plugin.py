@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import os
+import re
 from pathlib import Path
 
 import minify_html
@@ -19,12 +21,19 @@ from build_tools.diagnostics import Severity
 from build_tools.plugin.config import BerpijarConfig
 from build_tools.plugin.run import DRAFTS_ENV
 from build_tools.search import exceptions_script
+from build_tools.search_index import Catalogue, SearchIndexError, catalogue
+from build_tools.search_index import write as write_search_index
 from build_tools.validate import check
 
 log = logging.getLogger("mkdocs.plugins.berpijar")
 
 SHIM = "assets/javascripts/iframe-worker/shim.js"
 STEMMER = "assets/javascripts/lunr/min/lunr.id.min.js"
+# Our search worker takes the place of Material's (same URL, so Material's UI talks to it).
+SEARCH_WORKER = "assets/javascripts/search/worker.js"
+MATERIAL_WORKER = re.compile(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js")
+# Shipped by Material, never needed here: other languages' stemmers and source maps.
+UNUSED_ASSET = re.compile(r"assets/javascripts/lunr/(?!min/lunr\.id\.min\.js$).*|.*\.map")
 # Hand-written pages of docs/ in the order a reader wants them; others follow by name. Only
 # compile.site.LEARNER_GUIDES are in the learners' nav; the rest are listed on pengelola.md.
 GUIDE_ORDER = ["tentang.md", "panduan-penulis.md", "referensi-format.md", "diagnostik.md", "panduan-mirror.md"]
@@ -36,6 +45,7 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
     def __init__(self) -> None:
         self.site: Site | None = None
         self.base = Path(".")
+        self.search: Catalogue | None = None
 
     # Early: Material's search and offline plugins read what we set here in their own on_config
     # (the search language, and a local iframe-worker shim instead of the CDN one).
@@ -71,6 +81,7 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         if not config.nav:
             config.nav = self.site.nav
         self._configure_search(config, curriculum.program.bahasa)
+        self.search = catalogue(curriculum)
         if "material/offline" in config.plugins or "offline" in config.plugins:
             polyfills = [p for p in config.extra.get("polyfills", []) if "iframe-worker" not in str(p)]
             config.extra["polyfills"] = [*polyfills, SHIM]
@@ -116,7 +127,19 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         if stemmer is not None and stemmer.abs_src_path and words:
             text = Path(stemmer.abs_src_path).read_text("utf-8") + words
             self._replace(files, File.generated(config, STEMMER, content=text))
+        self._search_files(files, config)
         return files
+
+    def _search_files(self, files: Files, config: MkDocsConfig) -> None:
+        """Our worker where Material's was; no unused lunr languages or source maps shipped."""
+        ours = files.get_file_from_path(SEARCH_WORKER)
+        for file in list(files):
+            if ours is not None and MATERIAL_WORKER.fullmatch(file.src_uri):
+                self._replace(files, File.generated(config, file.src_uri, abs_src_path=ours.abs_src_path))
+            elif UNUSED_ASSET.fullmatch(file.src_uri):
+                files.remove(file)
+        if ours is not None:
+            files.remove(ours)
 
     @staticmethod
     def _replace(files: Files, file: File) -> None:
@@ -152,9 +175,25 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
 
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str | None:
         """Material's templates are indented for reading; learners on 3G pay for every byte."""
-        if not self.config.enabled or not self.config.minify:
+        if not self.config.enabled:
+            return output
+        keywords = self.search.keywords(page.file.src_uri) if self.search else []
+        if keywords:  # the format promises kata_kunci in each page's metadata
+            meta = f'<meta name="keywords" content="{html.escape(", ".join(keywords))}">'
+            output = output.replace("</head>", meta + "</head>", 1)
+        if not self.config.minify:
             return output
         return minify_html.minify(output, keep_closing_tags=True, keep_html_and_head_opening_tags=True)
+
+    @event_priority(-50)  # after Material's search plugin wrote its index, before offline copies it
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        site = Path(config.site_dir)
+        if not self.config.enabled or self.search is None or not (site / "search" / "search_index.json").is_file():
+            return
+        try:
+            write_search_index(site, self.search)
+        except SearchIndexError as exc:
+            raise PluginError(str(exc)) from exc
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         if self.config.enabled:
