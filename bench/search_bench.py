@@ -1,38 +1,50 @@
-"""Search at 1,000 materi: index size, and time to the first result in a real browser.
+"""Search at N materi: what a first visit and a first search cost, in a real browser.
 
     python bench/search_bench.py [--n 1000] [--repeat 3] [--query melayani]
+                                 [--profiles desktop,phone-4g] [--today DIR]
 
-Uses the two sites build_bench.py left in bench/out/build-N/ (ours and plain Material), so
-run that first. Each site is served from 127.0.0.1 by a small threaded HTTP server (no gzip,
-like a plain static server) and opened in Debian's Chromium through Playwright, a fresh
-browser context (empty cache) per measurement. The clock starts before navigation: the time
-to first result includes the page load, downloading the search index, the search worker
-building its index, and the query. The query is typed once the page has loaded; the first
-``.md-search-result__item`` is noticed by a MutationObserver installed before any page
-script, so the in-page time (performance.now(), from navigation start) is exact.
+Uses the two sites build_bench.py left in bench/out/build-N/ (ours and plain Material), so run
+that first; ``--today DIR`` adds a third site built by another version of this project (for
+example the main branch, to compare with today's search in the same run). Each site is served
+from 127.0.0.1 by bench/browser.py's gzip server, which counts the bytes it sends, and opened in
+Debian's Chromium through Playwright, a fresh context (empty cache) per measurement, at each
+profile: ``desktop`` (no throttling) and ``phone-4g`` (360×740, 1.6 Mbit/s, 150 ms, CPU 4×).
 
-Writes bench/out/search.json.
+A run: open Beranda (index.html) and, as soon as its ``load`` event fired, type the query into
+Material's search box (the clock of "after typing" starts at the keyup Material listens to).
+The first ``.md-search-result__item`` is noticed by a MutationObserver installed before any
+page script. Reported per site and profile:
+
+- first result after typing (ms, in-page clock), and from navigation start;
+- bytes of the first visit before any search: everything sent until the page's network was
+  idle (only measured in a separate run that never searches, so a site that loads its index
+  at load pays for it here);
+- search data downloaded (compressed bytes of everything under search/, the worker, the
+  stemmer and the engine) by the end of the first search;
+- the search data on disk, raw and gzipped.
+
+Writes bench/out/search.json (search-N.json for other N).
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import statistics
 import sys
-import threading
-import time
 from pathlib import Path
 
+from browser import CHROMIUM, CHROMIUM_ARGS, PROFILES, Server, new_page
 from common import OUT, machine, table, write_json
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
 OBSERVER = """
 window.__firstResult = null;
+window.__typed = null;
+document.addEventListener('keyup', (e) => {
+  if (window.__typed === null && e.target.classList && e.target.classList.contains('md-search__input')) {
+    window.__typed = performance.now();
+  }
+}, true);
 new MutationObserver((records, observer) => {
   if (document.querySelector('.md-search-result__item')) {
     window.__firstResult = performance.now();
@@ -40,63 +52,54 @@ new MutationObserver((records, observer) => {
   }
 }).observe(document, {childList: true, subtree: true});
 """
+SEARCH_PATHS = ("/search/", "/workers/search", "/lunr/", "/javascripts/search/")
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
+def is_search(path: str) -> bool:
+    return any(p in path for p in SEARCH_PATHS)
 
 
-def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    handler = functools.partial(_Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+def first_visit(browser, server: Server, profile) -> int:  # type: ignore[no-untyped-def]
+    """Bytes of a first visit to Beranda that never searches (until the network is idle)."""
+    context, page = new_page(browser, profile)
+    mark = len(server.log)
+    page.goto(server.base + "index.html", wait_until="load")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    context.close()
+    return server.sent(mark)
 
 
-def first_result(browser, base: str, query: str, timeout_ms: int) -> dict[str, object]:
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    page = context.new_page()
+def first_result(browser, server: Server, profile, query: str, timeout_ms: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    context, page = new_page(browser, profile)
     page.add_init_script(OBSERVER)
-    index_requests: list[tuple[str, int]] = []
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
-
-    def on_response(response) -> None:
-        if "search_index" in response.url:
-            length = response.headers.get("content-length")
-            index_requests.append((response.url.rsplit("/", 1)[-1], int(length or 0)))
-
-    page.on("response", on_response)
-    index_done: list[float] = []
-    page.on("requestfinished", lambda r: index_done.append(time.perf_counter()) if "search_index" in r.url else None)
-    t0 = time.perf_counter()
-    page.goto(base + "index.html", wait_until="load")
-    loaded = (time.perf_counter() - t0) * 1000
+    mark = len(server.log)
+    page.goto(server.base + "index.html", wait_until="load")
     box = page.locator("input.md-search__input")
     if not box.is_visible():
-        page.locator("label[for='__search']").first.click()
-    box.click()
+        page.evaluate("document.querySelector('[data-md-toggle=search]').click()")  # the phone's search button
+    box.wait_for(state="visible")
+    box.focus()
     box.fill(query)
-    box.press("End")  # Material reads the query on keyup (and on focus)
-    typed = (time.perf_counter() - t0) * 1000
+    box.press("End")  # Material reads the query on keyup
     page.wait_for_selector(".md-search-result__item", state="attached", timeout=timeout_ms)
-    wall = (time.perf_counter() - t0) * 1000
-    in_page = page.evaluate("window.__firstResult")
-    load_event = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd")
-    results = page.locator(".md-search-result__meta").inner_text()
+    found, typed, load = page.evaluate(
+        "[window.__firstResult, window.__typed, performance.getEntriesByType('navigation')[0].loadEventEnd]")
+    meta = page.locator(".md-search-result__meta").inner_text().strip()
     context.close()
-    return {"wall_ms": round(wall), "in_page_ms": round(in_page) if in_page else None,
-            "load_ms": round(loaded), "typed_ms": round(typed), "load_event_ms": round(load_event),
-            "index_downloaded_ms": round((index_done[0] - t0) * 1000) if index_done else None,
-            "index_requests": index_requests, "meta": results.strip(),
-            "page_errors": errors}
+    search_log = [(p, n) for p, n in server.log[mark:] if is_search(p)]
+    return {"after_typing_ms": round(found - typed), "from_navigation_ms": round(found),
+            "load_event_ms": round(load), "search_bytes": sum(n for _, n in search_log),
+            "search_requests": len(search_log), "meta": meta, "page_errors": errors}
 
 
-def index_sizes(site: Path) -> dict[str, int]:
-    data = (site / "search" / "search_index.json").read_bytes()
-    return {"bytes": len(data), "gzip6_bytes": len(gzip.compress(data, 6)),
-            "gzip9_bytes": len(gzip.compress(data, 9))}
+def data_on_disk(site: Path) -> dict[str, int]:
+    files = [p for p in (site / "search").rglob("*") if p.is_file() and p.suffix in (".js", ".json")]
+    raw = sum(p.stat().st_size for p in files)
+    gz = sum(len(gzip.compress(p.read_bytes(), 6)) for p in files)
+    return {"files": len(files), "bytes": raw, "gzip6_bytes": gz}
 
 
 def main() -> int:
@@ -104,67 +107,82 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--query", default="melayani",
-                        help="typed into the search box (found by both sites: the body text has it)")
+                        help="typed into the search box (found by all sites: the body text has it)")
+    parser.add_argument("--profiles", default="desktop,phone-4g")
+    parser.add_argument("--today", type=Path, help="a site built by another version, measured too")
     parser.add_argument("--timeout", type=float, default=300, help="seconds to wait for a result")
     args = parser.parse_args()
 
     work = OUT / f"build-{args.n}"
     sites = {name: work / f"site-{name}" for name in ("ours", "plain")}
+    if args.today:
+        sites["today"] = args.today
     missing = [str(p) for p in sites.values() if not (p / "search" / "search_index.json").is_file()]
     if missing:
         raise SystemExit(f"no built site at {', '.join(missing)}: run bench/build_bench.py --n {args.n} first")
+    profiles = [PROFILES[p] for p in args.profiles.split(",")]
 
     from playwright.sync_api import sync_playwright
 
     results: dict[str, dict[str, object]] = {}
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        servers = {name: serve(site) for name, site in sites.items()}
+        servers = {name: Server(site) for name, site in sites.items()}
         try:
-            runs: dict[str, list[dict[str, object]]] = {name: [] for name in sites}
-            for i in range(args.repeat):
-                for name in sites:  # interleaved, so drift in machine load hits both alike
-                    run = first_result(browser, servers[name][1], args.query, int(args.timeout * 1000))
-                    print(f"  run {i + 1}: {name} first result after {run['in_page_ms']} ms "
-                          f"(page loaded {run['load_event_ms']} ms, index received "
-                          f"{run['index_downloaded_ms']} ms; wall {run['wall_ms']} ms; {run['meta']})",
-                          file=sys.stderr)
-                    runs[name].append(run)
+            for profile in profiles:
+                runs: dict[str, list[dict[str, object]]] = {name: [] for name in sites}
+                visits: dict[str, int] = {}
+                for name in sites:
+                    visits[name] = first_visit(browser, servers[name], profile)
+                for i in range(args.repeat):
+                    for name in sites:  # interleaved, so drift in machine load hits all alike
+                        run = first_result(browser, servers[name], profile, args.query, int(args.timeout * 1000))
+                        print(f"  {profile.name} run {i + 1}: {name}: first result {run['after_typing_ms']} ms "
+                              f"after typing ({run['from_navigation_ms']} ms from navigation), search data "
+                              f"{run['search_bytes'] / 1e3:.0f} KB in {run['search_requests']} requests; "
+                              f"{run['meta']}", file=sys.stderr)
+                        runs[name].append(run)
+                for name, rs in runs.items():
+                    after = [r["after_typing_ms"] for r in rs]
+                    results.setdefault(name, {"search_data": data_on_disk(sites[name])})[profile.name] = {
+                        "after_typing_ms_median": round(statistics.median(after)),
+                        "after_typing_ms_all": after,
+                        "from_navigation_ms_all": [r["from_navigation_ms"] for r in rs],
+                        "first_visit_bytes": visits[name],
+                        "search_bytes": rs[0]["search_bytes"],
+                        "search_requests": rs[0]["search_requests"],
+                        "result_meta": rs[0]["meta"],
+                        "page_errors": sorted({e for r in rs for e in r["page_errors"]}),
+                    }
         finally:
-            for server, _ in servers.values():
-                server.shutdown()
+            for server in servers.values():
+                server.close()
             browser.close()
-    for name, rs in runs.items():
-        times = [r["in_page_ms"] or r["wall_ms"] for r in rs]
-        results[name] = {
-            "first_result_ms_median": round(statistics.median(times)),
-            "first_result_ms_best": min(times),
-            "first_result_ms_all": times,
-            "wall_ms_all": [r["wall_ms"] for r in rs],
-            "page_load_ms_all": [r["load_event_ms"] for r in rs],
-            # from the start of navigation (Python clock) to the index fully received
-            "index_downloaded_ms_all": [r["index_downloaded_ms"] for r in rs],
-            "query_typed_ms_all": [r["typed_ms"] for r in rs],
-            "index_requests": rs[0]["index_requests"],
-            "result_meta": rs[0]["meta"],
-            "page_errors": sorted({e for r in rs for e in r["page_errors"]}),
-            "search_index": index_sizes(sites[name]),
-        }
-    rows = [[
-        name, f'{r["first_result_ms_median"]}', f'{r["first_result_ms_best"]}',
-        " ".join(map(str, r["first_result_ms_all"])),
-        f'{r["search_index"]["bytes"] / 1e6:.1f} MB', f'{r["search_index"]["gzip6_bytes"] / 1e6:.2f} MB',
-        r["result_meta"],
-    ] for name, r in results.items()]
+    rows = []
+    for name, r in results.items():
+        for profile in profiles:
+            p = r[profile.name]
+            rows.append([name, profile.name, f'{p["after_typing_ms_median"]}',
+                         " ".join(map(str, p["after_typing_ms_all"])),
+                         f'{p["first_visit_bytes"] / 1e3:.0f} KB', f'{p["search_bytes"] / 1e3:.0f} KB',
+                         f'{r["search_data"]["bytes"] / 1e6:.2f} MB', f'{r["search_data"]["gzip6_bytes"] / 1e6:.2f} MB',
+                         p["result_meta"]])
     print(f"query {args.query!r}, {args.n} materi")
-    print(table(rows, ["site", "median ms", "best ms", "all ms", "index", "index gz", "result line"]))
-    ratio = round(results["ours"]["first_result_ms_median"] / results["plain"]["first_result_ms_median"], 2)
-    print(f"ours / plain time to first result (median): {ratio}")
-    data = {"benchmark": "search: index size and time to first result", "machine": machine(),
-            "materi": args.n, "query": args.query, "repeat": args.repeat, "results": results,
-            "ratio_ours_over_plain_median": ratio}
-    print(f"wrote {write_json('search.json', data)}")
-    return 0
+    print(table(rows, ["site", "profile", "after typing ms (median)", "all ms", "first visit",
+                       "search downloaded", "search data", "search data gz", "result line"]))
+    data = {"benchmark": "search: first visit, search data and time to first result", "machine": machine(),
+            "materi": args.n, "query": args.query, "repeat": args.repeat, "results": results}
+    name = "search.json" if args.n == 1000 else f"search-{args.n}.json"
+    print(f"wrote {write_json(name, data)}")
+    ours = results["ours"]
+    missed = [f"{p.name}: {ours[p.name]['after_typing_ms_median']} ms > {limit} ms"
+              for p in profiles for limit in [{"desktop": 1000}.get(p.name, 3000)]
+              if ours[p.name]["after_typing_ms_median"] > limit]
+    missed += [f"{p.name}: search data {ours[p.name]['search_bytes']} B > 1 MB"
+               for p in profiles if ours[p.name]["search_bytes"] > 1_000_000]
+    for line in missed:
+        print(f"target missed: {line}")
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":
