@@ -11,7 +11,7 @@ from pathlib import Path
 import minify_html
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkDocsPage
 
@@ -20,6 +20,10 @@ from build_tools.compile import Site, compile_site
 from build_tools.diagnostics import Severity
 from build_tools.plugin.config import BerpijarConfig
 from build_tools.plugin.run import DRAFTS_ENV
+from build_tools.offline import WORKER as OFFLINE_WORKER
+from build_tools.offline import WORKER_SOURCE as OFFLINE_WORKER_SOURCE
+from build_tools.offline import ModulEntry
+from build_tools.offline import write_manifest as write_offline_manifest
 from build_tools.search import exceptions_script
 from build_tools.search_index import Catalogue, SearchIndexError, catalogue
 from build_tools.search_index import write as write_search_index
@@ -46,6 +50,7 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         self.site: Site | None = None
         self.base = Path(".")
         self.search: Catalogue | None = None
+        self.offline_modul: list[ModulEntry] = []
 
     # Early: Material's search and offline plugins read what we set here in their own on_config
     # (the search language, and a local iframe-worker shim instead of the CDN one).
@@ -82,6 +87,7 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
             config.nav = self.site.nav
         self._configure_search(config, curriculum.program.bahasa)
         self.search = catalogue(curriculum)
+        self.offline_modul = [ModulEntry(m.folder, m.kode, m.judul) for m in curriculum.modul]
         if "material/offline" in config.plugins or "offline" in config.plugins:
             polyfills = [p for p in config.extra.get("polyfills", []) if "iframe-worker" not in str(p)]
             config.extra["polyfills"] = [*polyfills, SHIM]
@@ -140,6 +146,11 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
                 files.remove(file)
         if ours is not None:
             files.remove(ours)
+        # The offline worker's scope is the folder it is served from: the site root.
+        sw = files.get_file_from_path(OFFLINE_WORKER_SOURCE)
+        if sw is not None:
+            files.remove(sw)
+            self._replace(files, File.generated(config, OFFLINE_WORKER, abs_src_path=sw.abs_src_path))
 
     @staticmethod
     def _replace(files: Files, file: File) -> None:
@@ -186,7 +197,7 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         return minify_html.minify(output, keep_closing_tags=True, keep_html_and_head_opening_tags=True)
 
     @event_priority(-50)  # after Material's search plugin wrote its index, before offline copies it
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _post_build_search(self, *, config: MkDocsConfig) -> None:
         site = Path(config.site_dir)
         if not self.config.enabled or self.search is None or not (site / "search" / "search_index.json").is_file():
             return
@@ -194,6 +205,13 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
             write_search_index(site, self.search)
         except SearchIndexError as exc:
             raise PluginError(str(exc)) from exc
+
+    @event_priority(-200)  # last: the manifest lists every file the site ends up with
+    def _post_build_offline(self, *, config: MkDocsConfig) -> None:
+        if self.config.enabled and self.site is not None:
+            write_offline_manifest(Path(config.site_dir), self.offline_modul)
+
+    on_post_build = CombinedEvent(_post_build_search, _post_build_offline)
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         if self.config.enabled:
