@@ -58,7 +58,7 @@
     if (panel) {
       panel.textContent = location.protocol === "file:"
         ? "Anda sedang membuka salinan situs dari berkas di perangkat: semua halaman sudah dapat dibaca tanpa sinyal."
-        : "Peramban ini tidak dapat menyimpan situs (service worker tidak tersedia atau diblokir). Gunakan berkas zip di bawah.";
+        : "Peramban ini tidak dapat menyimpan situs (service worker tidak tersedia). Gunakan berkas zip di bawah.";
     }
     return;
   }
@@ -107,8 +107,15 @@
 
   /* ---- the "Baca tanpa sinyal" page ---------------------------------------------------- */
 
+  var BLOCKED = "Peramban ini tidak dapat menyimpan situs (service worker tidak tersedia atau diblokir). Gunakan berkas zip di bawah.";
   panel.textContent = "Memuat daftar berkas…";
-  fetch(ROOT + "offline-manifest.json", { cache: "no-cache" }).then(function (r) { return r.json(); }).then(function (m) {
+  /* A worker that never becomes ready (blocked by policy or settings) counts as blocked. */
+  Promise.race([register(), new Promise(function (resolve, reject) { setTimeout(reject, 8000); })]).then(function () {
+    return fetch(ROOT + "offline-manifest.json", { cache: "no-cache" }).then(function (r) { return r.json(); })
+      .then(build, function () { panel.textContent = "Daftar berkas tidak dapat dimuat. Coba lagi saat ada sinyal."; });
+  }, function () { panel.textContent = BLOCKED; });
+
+  function build(m) {
     var common = 0, perModul = m.modul.map(function () { return 0; }), all = 0;
     m.files.forEach(function (f) {
       all += f[1];
@@ -174,12 +181,14 @@
       } else if (data.type === "failed") {
         busy(false);
         status.textContent = "Penyimpanan terhenti (" + data.reason + "). Salinan lama, bila ada, tetap dipakai. Coba lagi saat ada sinyal.";
+        send({ type: "status" });
       } else if (data.type === "status") {
         forget.hidden = !data.state;
         if (data.state) {
           var which = data.state.modul === "all" ? "seluruh situs" : data.state.modul.length + " modul";
           status.textContent = "Tersimpan di perangkat ini: " + which + ", " + data.state.files + " berkas (" +
-            mb(data.state.bytes) + "), versi " + data.state.version + ". Halaman, pencarian, dan kuis dapat dibuka tanpa sinyal.";
+            mb(data.state.bytes) + "), versi " + data.state.version + ". Halaman, pencarian, dan kuis dapat dibuka tanpa sinyal." +
+            (data.failed ? " Pembaruan terakhir terhenti (" + data.failed + "); salinan ini tetap dipakai." : "");
         } else if (!data.busy) {
           status.textContent = "Belum ada salinan di perangkat ini.";
         }
@@ -210,7 +219,5 @@
       });
     }
     send({ type: "status" });
-  }).catch(function () {
-    panel.textContent = "Daftar berkas tidak dapat dimuat. Coba lagi saat ada sinyal.";
-  });
+  }
 })();

@@ -28,6 +28,7 @@ var PARALLEL = 4;
 var state = null;
 var loaded = null;
 var busy = null;
+var failure = null;  /* why the last store stopped, until one succeeds */
 
 function loadState() {
   if (!loaded) {
@@ -125,8 +126,9 @@ function store(modul, update) {
 
 function run(job) {
   if (busy) return busy;
-  busy = job().catch(function (error) {
-    return tell({ type: "failed", reason: String(error && error.message || error) });
+  busy = job().then(function () { failure = null; }, function (error) {
+    failure = String(error && error.message || error);
+    return tell({ type: "failed", reason: failure });
   }).then(function () { busy = null; });
   return busy;
 }
@@ -154,7 +156,7 @@ self.addEventListener("message", function (event) {
       case "status":
         return tell({ type: "status", state: state && { version: state.version, modul: state.modul,
                                                       files: state.files, bytes: state.bytes, kept: state.kept },
-                      busy: !!busy });
+                      busy: !!busy, failed: failure });
       default:
         return null;
     }
