@@ -18,12 +18,12 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from build_tools import model
 from build_tools.compile import Site, compile_site
 from build_tools.diagnostics import Severity
-from build_tools.plugin.config import BerpijarConfig
-from build_tools.plugin.run import DRAFTS_ENV
 from build_tools.offline import WORKER as OFFLINE_WORKER
 from build_tools.offline import WORKER_SOURCE as OFFLINE_WORKER_SOURCE
 from build_tools.offline import ModulEntry
 from build_tools.offline import write_manifest as write_offline_manifest
+from build_tools.plugin.config import BerpijarConfig
+from build_tools.plugin.run import DRAFTS_ENV
 from build_tools.search import exceptions_script
 from build_tools.search_index import Catalogue, SearchIndexError, catalogue
 from build_tools.search_index import write as write_search_index
