@@ -25,6 +25,8 @@ from build_tools.model import Curriculum
 BUILDER = Path(__file__).with_name("build.mjs")
 EXCERPT_CHARS = 160
 _TAG = re.compile(r"<[^>]+>")
+# A materi page opens with "KODE · Materi pokok N · M menit": search shows the modul already.
+_MATERI_HEAD = re.compile(r"^\S+ · Materi pokok \d+ · \d+ menit\s*")
 
 
 class SearchIndexError(RuntimeError):
@@ -68,6 +70,7 @@ def _plain(text: str) -> str:
 
 
 def _excerpt(text: str) -> str:
+    text = _MATERI_HEAD.sub("", text)
     if len(text) <= EXCERPT_CHARS:
         return text
     cut = text[:EXCERPT_CHARS].rsplit(" ", 1)[0]

@@ -129,7 +129,7 @@
       "Simpan seluruh situs (" + mb(all) + ")");
 
     var form = el("fieldset", { "class": "bp-offline__modul" });
-    form.appendChild(el("legend", {}, "Atau pilih modul (halaman umum " + mb(common) + " ikut tersimpan):"));
+    form.appendChild(el("legend", {}, "Pilih modul (halaman umum " + mb(common) + " ikut tersimpan):"));
     m.modul.forEach(function (mod, i) {
       var label = el("label");
       var box = el("input", { type: "checkbox", value: mod[0] });
@@ -200,10 +200,15 @@
     panel.appendChild(actions);
     panel.appendChild(progress);
     panel.appendChild(status);
-    panel.appendChild(form);
+    /* A long list at a national catalogue: folded until asked for. */
+    var fold = el("details", { "class": "bp-offline__pilih" });
+    fold.appendChild(el("summary", {}, "Simpan hanya modul tertentu"));
+    fold.appendChild(form);
+    var pick = el("p", { "class": "bp-offline__aksi" });
+    pick.appendChild(keepSome);
+    fold.appendChild(pick);
+    panel.appendChild(fold);
     var more = el("p", { "class": "bp-offline__aksi" });
-    more.appendChild(keepSome);
-    more.appendChild(document.createTextNode(" "));
     more.appendChild(forget);
     panel.appendChild(more);
 
