@@ -204,20 +204,26 @@
     }).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
   };
 
-  /* HTML of a plain text with the words of the query marked. */
+  /* HTML of a plain text with the words of the query marked. Whether a word is marked is
+     remembered per query (plan.marks): result lists share most of their words. */
   Engine.prototype.highlight = function (text, plan) {
     var self = this;
+    var marks = plan.marks || (plan.marks = new Map());
     return String(text).split(WORD).map(function (part, i) {
       var safe = part.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
       if (!(i & 1)) return safe;
       var lower = part.toLowerCase();
-      var stem = null;
-      var hit = plan.words.some(function (q) {
-        if (lower.indexOf(q.word) === 0) return true;
-        if (!q.stem) return false;
-        if (stem === null) stem = self.id.stem(lower);
-        return stem === q.stem;
-      });
+      var hit = marks.get(lower);
+      if (hit === undefined) {
+        var stem = null;
+        hit = plan.words.some(function (q) {
+          if (lower.indexOf(q.word) === 0) return true;
+          if (!q.stem) return false;
+          if (stem === null) stem = self.id.stem(lower);
+          return stem === q.stem;
+        });
+        marks.set(lower, hit);
+      }
       return hit ? "<mark>" + safe + "</mark>" : safe;
     }).join("");
   };
