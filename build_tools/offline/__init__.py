@@ -19,6 +19,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from build_tools.bundle import _sha256  # one way to hash a file, shared with SHA256SUMS
+
 MANIFEST = "offline-manifest.json"
 WORKER = "sw.js"
 WORKER_SOURCE = "assets/javascripts/offline/sw.js"
@@ -31,14 +33,6 @@ class ModulEntry:
     folder: str
     kode: str
     judul: str
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def manifest(site: Path, modul: list[ModulEntry]) -> dict[str, object]:
