@@ -148,3 +148,24 @@ def test_blocked_service_workers_and_file_urls_do_no_harm(browser, release, file
     assert not any(url.endswith("/sw.js") for url in requests)
     context.close()
     assert errors == []
+
+
+def test_chosen_modul_only(browser, release):
+    _, base = release
+    first, other = read_curriculum(REPO / "curriculum").published()[:2]
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base + "baca-tanpa-sinyal.html")
+    page.locator(".bp-offline__pilih summary").click()
+    page.locator(f".bp-offline__modul input[value='{first.folder}']").check()
+    button = page.locator(".bp-offline__pilihan")
+    assert "MB" in button.inner_text()
+    button.click()
+    page.locator(".bp-offline__status", has_text="1 modul").wait_for(timeout=60000)
+    context.set_offline(True)
+    assert page.goto(f"{base}{first.folder}/{first.materi[0].html}").ok
+    assert page.goto(base + "index.html").ok  # what every page needs is kept too
+    missing = page.goto(f"{base}{other.folder}/index.html")
+    assert missing is not None and missing.status == 503
+    assert "belum tersimpan" in page.locator("h1").inner_text()
+    context.close()
