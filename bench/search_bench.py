@@ -59,15 +59,16 @@ def is_search(path: str) -> bool:
     return any(p in path for p in SEARCH_PATHS)
 
 
-def first_visit(browser, server: Server, profile) -> int:  # type: ignore[no-untyped-def]
-    """Bytes of a first visit to Beranda that never searches (until the network is idle)."""
+def first_visit(browser, server: Server, profile) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Bytes of a first visit to Beranda that never searches (until the network is idle): all
+    of them, and those of search (worker, index, stemmer)."""
     context, page = new_page(browser, profile)
     mark = len(server.log)
-    page.goto(server.base + "index.html", wait_until="load")
-    page.wait_for_load_state("networkidle")
+    page.goto(server.base + "index.html", wait_until="load", timeout=300000)
+    page.wait_for_load_state("networkidle", timeout=300000)
     page.wait_for_timeout(500)
     context.close()
-    return server.sent(mark)
+    return server.sent(mark), sum(n for p, n in server.log[mark:] if is_search(p))
 
 
 def first_result(browser, server: Server, profile, query: str, timeout_ms: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -76,7 +77,7 @@ def first_result(browser, server: Server, profile, query: str, timeout_ms: int) 
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     mark = len(server.log)
-    page.goto(server.base + "index.html", wait_until="load")
+    page.goto(server.base + "index.html", wait_until="load", timeout=300000)
     box = page.locator("input.md-search__input")
     if not box.is_visible():
         page.evaluate("document.querySelector('[data-md-toggle=search]').click()")  # the phone's search button
@@ -131,7 +132,7 @@ def main() -> int:
         try:
             for profile in profiles:
                 runs: dict[str, list[dict[str, object]]] = {name: [] for name in sites}
-                visits: dict[str, int] = {}
+                visits: dict[str, tuple[int, int]] = {}
                 for name in sites:
                     visits[name] = first_visit(browser, servers[name], profile)
                 for i in range(args.repeat):
@@ -148,7 +149,8 @@ def main() -> int:
                         "after_typing_ms_median": round(statistics.median(after)),
                         "after_typing_ms_all": after,
                         "from_navigation_ms_all": [r["from_navigation_ms"] for r in rs],
-                        "first_visit_bytes": visits[name],
+                        "first_visit_bytes": visits[name][0],
+                        "first_visit_search_bytes": visits[name][1],
                         "search_bytes": rs[0]["search_bytes"],
                         "search_requests": rs[0]["search_requests"],
                         "result_meta": rs[0]["meta"],
@@ -164,7 +166,8 @@ def main() -> int:
             p = r[profile.name]
             rows.append([name, profile.name, f'{p["after_typing_ms_median"]}',
                          " ".join(map(str, p["after_typing_ms_all"])),
-                         f'{p["first_visit_bytes"] / 1e3:.0f} KB', f'{p["search_bytes"] / 1e3:.0f} KB',
+                         f'{p["first_visit_bytes"] / 1e3:.0f} KB ({p["first_visit_search_bytes"] / 1e3:.1f} KB search)',
+                         f'{p["search_bytes"] / 1e3:.0f} KB',
                          f'{r["search_data"]["bytes"] / 1e6:.2f} MB', f'{r["search_data"]["gzip6_bytes"] / 1e6:.2f} MB',
                          p["result_meta"]])
     print(f"query {args.query!r}, {args.n} materi")
