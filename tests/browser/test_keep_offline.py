@@ -118,7 +118,10 @@ def test_a_half_stored_release_is_never_served(browser, release):
     (site / "index.html").unlink()
     fresh = context.new_page()
     fresh.goto(base + "baca-tanpa-sinyal.html")
-    fresh.locator(".bp-offline__status", has_text="terhenti").wait_for(timeout=60000)
+    try:
+        fresh.locator(".bp-offline__status", has_text="terhenti").wait_for(timeout=60000)
+    except Exception:
+        raise AssertionError(fresh.locator("#bp-offline").inner_text()) from None
     context.set_offline(True)
     response = fresh.goto(base + "index.html")
     assert response is not None and response.ok  # still the first, whole release

@@ -93,18 +93,21 @@ function store(modul, update) {
         }).then(function (r) { return cache.put(url, r); }).then(function () {
           done += 1;
           bytes += f[1];
-          if (done % 10 === 0 || done === files.length) {
+          if (!stopped && (done % 10 === 0 || done === files.length)) {
             tell({ type: "progress", done: done, total: files.length, bytes: bytes, totalBytes: totalBytes, update: update });
           }
         });
       }
+      /* The first failure stops every lane; the copy is given up once all have settled. */
+      var stopped = null;
       function lane() {
-        if (next >= files.length) return Promise.resolve();
-        return one(files[next++]).then(lane);
+        if (stopped || next >= files.length) return Promise.resolve();
+        return one(files[next++]).then(lane, function (error) { stopped = stopped || error; });
       }
       var lanes = [];
       for (var i = 0; i < PARALLEL; i++) lanes.push(lane());
       return Promise.all(lanes).then(function () {
+        if (stopped) throw stopped;
         var hashesNow = {};
         files.forEach(function (f) { hashesNow[f[0]] = f[3]; });
         return saveState({ cache: name, version: m.version, modul: modul, files: files.length,
