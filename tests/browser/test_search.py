@@ -159,3 +159,35 @@ def test_inflected_query_finds_another_form_of_the_word(page, http_base, site_di
     page.goto(http_base + "index.html")
     results = run_search(page, query)
     assert http_base + target in results, (query, target, results)
+
+
+def _luminance(rgb: str) -> float:
+    r, g, b = (int(v) / 255 for v in re.findall(r"\d+(?:\.\d+)?", rgb)[:3])
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_results_name_their_modul_and_marks_pass_aa(browser, http_base, site_dir, scheme):
+    """Each result says which modul it belongs to (kode and judul), and a marked word keeps
+    at least 4.5:1 contrast against its own background (WCAG AA), in light and dark."""
+    modul = {m.folder: m for m in read_curriculum(REPO / "curriculum").published()}
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    word, materi_page = distinctive_words(site_dir, count=1)[0]
+    m = modul[materi_page.split("/")[0]]
+    judul_word = max(m.judul.split(), key=len).lower()  # marked in the modul line
+    page.goto(http_base + "index.html")
+    run_search(page, f"{word} {judul_word}")
+    item = page.locator(".md-search-result__item").filter(
+        has=page.locator(f"a[href*='{materi_page}']")).first
+    assert item.locator(".bp-cari-modul").inner_text().split() == f"{m.kode} {m.judul}".split()
+    mark = item.locator(".bp-cari-modul mark").first
+    fg, bg = mark.evaluate("el => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]")
+    assert "rgba(0, 0, 0, 0)" not in bg, "the mark needs its own background"
+    light, dark = sorted([_luminance(fg), _luminance(bg)], reverse=True)
+    assert (light + 0.05) / (dark + 0.05) >= 4.5, (scheme, fg, bg)
+    context.close()
