@@ -137,7 +137,12 @@ def test_blocked_service_workers_and_file_urls_do_no_harm(browser, release, file
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(base + "baca-tanpa-sinyal.html")
-    page.locator("#bp-offline", has_text="tidak dapat menyimpan").wait_for(timeout=15000)
+    page.wait_for_load_state("networkidle")
+    keep = page.locator(".bp-offline__semua")
+    if keep.count():  # the browser offers service workers but refuses to run ours
+        keep.click()
+    page.locator("#bp-offline", has_text="tidak dapat menyimpan").wait_for(timeout=20000)
+    assert page.evaluate("navigator.serviceWorker ? navigator.serviceWorker.controller : null") is None
     context.close()
 
     context = browser.new_context()

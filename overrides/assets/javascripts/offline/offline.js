@@ -109,11 +109,18 @@
 
   var BLOCKED = "Peramban ini tidak dapat menyimpan situs (service worker tidak tersedia atau diblokir). Gunakan berkas zip di bawah.";
   panel.textContent = "Memuat daftar berkas…";
-  /* A worker that never becomes ready (blocked by policy or settings) counts as blocked. */
-  Promise.race([register(), new Promise(function (resolve, reject) { setTimeout(reject, 8000); })]).then(function () {
-    return fetch(ROOT + "offline-manifest.json", { cache: "no-cache" }).then(function (r) { return r.json(); })
-      .then(build, function () { panel.textContent = "Daftar berkas tidak dapat dimuat. Coba lagi saat ada sinyal."; });
-  }, function () { panel.textContent = BLOCKED; });
+  fetch(ROOT + "offline-manifest.json", { cache: "no-cache" }).then(function (r) { return r.json(); })
+    .then(build, function () { panel.textContent = "Daftar berkas tidak dapat dimuat. Coba lagi saat ada sinyal."; });
+
+  /* The worker is registered only when the learner keeps something; one that never becomes
+     ready (blocked by policy or settings) counts as blocked. */
+  function keep(modul, status, busy) {
+    var late = new Promise(function (resolve, reject) { setTimeout(reject, 10000); });
+    Promise.race([send({ type: "keep", modul: modul }), late]).catch(function () {
+      busy(false);
+      status.textContent = BLOCKED;
+    });
+  }
 
   function build(m) {
     var common = 0, perModul = m.modul.map(function () { return 0; }), all = 0;
@@ -159,14 +166,14 @@
     keepAll.addEventListener("click", function () {
       busy(true);
       status.textContent = "Menyimpan " + mb(all) + "…";
-      send({ type: "keep", modul: "all" });
+      keep("all", status, busy);
     });
     keepSome.addEventListener("click", function () {
       var list = picked();
       if (!list.length) { status.textContent = "Pilih sedikitnya satu modul."; return; }
       busy(true);
       status.textContent = "Menyimpan " + mb(pickedSize()) + "…";
-      send({ type: "keep", modul: list });
+      keep(list, status, busy);
     });
     forget.addEventListener("click", function () { send({ type: "forget" }); });
 
@@ -223,6 +230,9 @@
         zip.appendChild(p);
       });
     }
-    send({ type: "status" });
+    navigator.serviceWorker.getRegistration(ROOT).then(function (r) {
+      if (r && r.active) r.active.postMessage({ type: "status" });
+      else status.textContent = "Belum ada salinan di perangkat ini.";
+    });
   }
 })();

@@ -27,6 +27,7 @@ var PREFIX = "berpijar-";
 var PARALLEL = 4;
 var state = null;
 var loaded = null;
+var known = false;   /* state has been read since the worker started */
 var busy = null;
 var failure = null;  /* why the last store stopped, until one succeeds */
 
@@ -35,13 +36,14 @@ function loadState() {
     loaded = caches.open(STATE_CACHE)
       .then(function (c) { return c.match(STATE_URL); })
       .then(function (r) { return r ? r.json() : null; })
-      .then(function (s) { state = s; return s; }, function () { return null; });
+      .then(function (s) { state = s; known = true; return s; }, function () { return null; });
   }
   return loaded;
 }
 
 function saveState(s) {
   state = s;
+  known = true;
   loaded = Promise.resolve(s);
   return caches.open(STATE_CACHE).then(function (c) {
     return s ? c.put(STATE_URL, new Response(JSON.stringify(s), { headers: { "Content-Type": "application/json" } }))
@@ -155,7 +157,11 @@ self.addEventListener("message", function (event) {
         return caches.keys().then(function (keys) {
           return Promise.all(keys.filter(function (k) { return k.indexOf(PREFIX) === 0; })
             .map(function (k) { return caches.delete(k); }));
-        }).then(function () { state = null; loaded = null; return tell({ type: "status", state: null }); });
+        }).then(function () {
+          state = null;
+          loaded = null;
+          return tell({ type: "status", state: null });
+        }).then(function () { return self.registration.unregister(); });
       case "status":
         return tell({ type: "status", state: state && { version: state.version, modul: state.modul,
                                                       files: state.files, bytes: state.bytes, kept: state.kept },
@@ -180,6 +186,7 @@ self.addEventListener("fetch", function (event) {
   var url = request.url.split("#")[0].split("?")[0];
   if (url === SCOPE + "sw.js" || url === SCOPE + "offline-manifest.json") return;
   if (url.charAt(url.length - 1) === "/") url += "index.html";
+  if (known && state === null) return;  /* nothing kept: the browser fetches as usual */
   event.respondWith(loadState().then(function (s) {
     var kept = s ? caches.open(s.cache).then(function (c) { return c.match(url); }) : Promise.resolve(null);
     return kept.then(function (hit) {
