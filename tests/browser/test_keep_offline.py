@@ -176,4 +176,10 @@ def test_chosen_modul_only(browser, release):
     missing = page.goto(f"{base}{other.folder}/index.html")
     assert missing is not None and missing.status == 503
     assert "belum tersimpan" in page.locator("h1").inner_text()
+    # "Hapus salinan" removes every stored file and the worker.
+    context.set_offline(False)
+    page.goto(base + "baca-tanpa-sinyal.html")
+    page.locator(".bp-offline__hapus").click()
+    page.locator(".bp-offline__status", has_text="Belum ada salinan").wait_for(timeout=20000)
+    assert [k for k in page.evaluate("caches.keys()") if k.startswith("berpijar-")] == []
     context.close()
