@@ -164,7 +164,7 @@ def test_chosen_modul_only(browser, release):
     context = browser.new_context()
     page = context.new_page()
     page.goto(base + "baca-tanpa-sinyal.html")
-    page.locator(".bp-offline__pilih summary").click()
+    page.locator(".bp-offline__buka").click()
     page.locator(f".bp-offline__modul input[value='{first.folder}']").check()
     button = page.locator(".bp-offline__pilihan")
     assert "MB" in button.inner_text()

@@ -208,12 +208,21 @@
     panel.appendChild(progress);
     panel.appendChild(status);
     /* A long list at a national catalogue: folded until asked for. */
-    var fold = el("details", { "class": "bp-offline__pilih" });
-    fold.appendChild(el("summary", {}, "Simpan hanya modul tertentu"));
+    var fold = el("div", { "class": "bp-offline__pilih", id: "bp-offline-pilih", hidden: "" });
+    var open = el("button", { type: "button", "class": "md-button bp-offline__buka",
+                              "aria-expanded": "false", "aria-controls": "bp-offline-pilih" },
+      "Simpan hanya modul tertentu…");
+    open.addEventListener("click", function () {
+      fold.hidden = !fold.hidden;
+      open.setAttribute("aria-expanded", String(!fold.hidden));
+    });
     fold.appendChild(form);
     var pick = el("p", { "class": "bp-offline__aksi" });
     pick.appendChild(keepSome);
     fold.appendChild(pick);
+    var opener = el("p", { "class": "bp-offline__aksi" });
+    opener.appendChild(open);
+    panel.appendChild(opener);
     panel.appendChild(fold);
     var more = el("p", { "class": "bp-offline__aksi" });
     more.appendChild(forget);
