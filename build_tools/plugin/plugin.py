@@ -134,6 +134,7 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
             text = Path(stemmer.abs_src_path).read_text("utf-8") + words
             self._replace(files, File.generated(config, STEMMER, content=text))
         self._search_files(files, config)
+        self._offline_files(files, config)
         return files
 
     def _search_files(self, files: Files, config: MkDocsConfig) -> None:
@@ -146,7 +147,9 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
                 files.remove(file)
         if ours is not None:
             files.remove(ours)
-        # The offline worker's scope is the folder it is served from: the site root.
+
+    def _offline_files(self, files: Files, config: MkDocsConfig) -> None:
+        """The offline worker's scope is the folder it is served from: publish it at the root."""
         sw = files.get_file_from_path(OFFLINE_WORKER_SOURCE)
         if sw is not None:
             files.remove(sw)
