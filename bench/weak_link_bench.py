@@ -111,7 +111,8 @@ def main() -> int:
     print(table(rows, ["site", "LCP ms (median)", "all", "sent", "requests", "render-blocking", "maps/lunr"]))
     data = {"benchmark": "materi page first visit on a weak link", "machine": machine(), "materi": args.n,
             "page": path, "profile": vars(profile), "repeat": args.repeat, "results": results}
-    name = "weak-link.json" if args.profile == "weak-3g" else f"weak-link-{args.profile}.json"
+    name = "weak-link" + ("" if args.profile == "weak-3g" else f"-{args.profile}") + \
+        ("" if args.n == 1000 else f"-{args.n}") + ".json"
     print(f"wrote {write_json(name, data)}")
     ours = results["ours"]
     missed = []
