@@ -42,7 +42,20 @@
     return node;
   }
 
+  /* The styles are needed only on the "Baca tanpa sinyal" page and for the notice: loaded
+     then, so no other page waits for them. */
+  var styled = false;
+  function style() {
+    if (styled) return;
+    styled = true;
+    var link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = new URL("assets/stylesheets/offline.css", root()).href;
+    document.head.appendChild(link);
+  }
+
   function notice(text) {
+    style();
     var box = document.querySelector(".bp-offline-pesan");
     if (!box) {
       box = el("div", { "class": "bp-offline-pesan", role: "status" });
@@ -51,6 +64,8 @@
     box.textContent = text;
     setTimeout(function () { box.remove(); }, 8000);
   }
+
+  if (panel) style();
 
   var supported = "serviceWorker" in navigator && /^https?:$/.test(location.protocol) && window.isSecureContext;
 
