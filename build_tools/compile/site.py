@@ -184,7 +184,7 @@ def _nav(curriculum: Curriculum, extra_pages: list[str]) -> list[Any]:
 
 # Hand-written pages a learner reads; every other page of docs/ is for authors and
 # administrators, listed on PENGELOLA (reached from Tentang and the footer), not in the nav.
-LEARNER_GUIDES = ("tentang.md",)
+LEARNER_GUIDES = ("tentang.md", "baca-tanpa-sinyal.md")
 PENGELOLA = "pengelola.md"
 
 
