@@ -25,8 +25,9 @@ from build_tools.model import Curriculum
 BUILDER = Path(__file__).with_name("build.mjs")
 EXCERPT_CHARS = 160
 _TAG = re.compile(r"<[^>]+>")
+_PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
 # A materi page opens with "KODE · Materi pokok N · M menit": search shows the modul already.
-_MATERI_HEAD = re.compile(r"^\S+ · Materi pokok \d+ · \d+ menit\s*")
+_MATERI_HEAD = re.compile(r"\S+ · Materi pokok \d+ · \d+ menit")
 
 
 class SearchIndexError(RuntimeError):
@@ -69,8 +70,11 @@ def _plain(text: str) -> str:
     return " ".join(html.unescape(_TAG.sub(" ", text)).split())
 
 
-def _excerpt(text: str) -> str:
-    text = _MATERI_HEAD.sub("", text)
+def _excerpt(html_text: str) -> str:
+    """The first words of a section's paragraphs: not labels such as a fold's summary."""
+    paragraphs = [_plain(p) for p in _PARAGRAPH.findall(html_text)]
+    paragraphs = [p for p in paragraphs if p and not _MATERI_HEAD.fullmatch(p)]
+    text = " ".join(paragraphs) if paragraphs else _plain(html_text)
     if len(text) <= EXCERPT_CHARS:
         return text
     cut = text[:EXCERPT_CHARS].rsplit(" ", 1)[0]
@@ -83,7 +87,8 @@ def documents(index: dict, facts: Catalogue) -> list[dict[str, object]]:
     for section in index.get("docs", []):
         location = str(section.get("location", ""))
         page, _, anchor = location.partition("#")
-        text = _plain(str(section.get("text", "")))
+        raw = str(section.get("text", ""))
+        text = _plain(raw)
         title = _plain(str(section.get("title", "")))
         doc = pages.get(page)
         if doc is None:
@@ -99,7 +104,7 @@ def documents(index: dict, facts: Catalogue) -> list[dict[str, object]]:
         if text:
             doc["text"].append(text)  # type: ignore[union-attr]
             if not doc["excerpt"]:
-                doc["excerpt"] = _excerpt(text)
+                doc["excerpt"] = _excerpt(raw)
     for doc in pages.values():
         doc["headings"] = " ".join(doc["headings"])  # type: ignore[arg-type]
         doc["text"] = " ".join(doc["text"])  # type: ignore[arg-type]
