@@ -90,20 +90,52 @@ def build(config_file: Path, site_url: str | None, drafts: bool, output: Path) -
 
 @main.command()
 @CONFIG
-@DRAFTS
-@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Alamat:port.")
-def serve(config_file: Path, drafts: bool, dev_addr: str) -> None:
-    """Pratinjau langsung: situs dibangun ulang setiap kali kurikulum diubah."""
-    import os
+@click.option("--drafts/--tanpa-draf", " /--no-drafts", default=True, show_default=True,
+              help="Tampilkan modul berstatus draf dan reviu (bawaan: ya, ini pratinjau).")
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True,
+              help="Alamat:port (port 0 = port bebas mana saja).")
+@LANG
+def serve(config_file: Path, drafts: bool, dev_addr: str, lang: str) -> None:
+    """Pratinjau langsung: halaman diperbarui setiap kali kurikulum disimpan.
 
+    Bila kurikulum bergalat, peramban menampilkan daftar galat beserta cara memperbaikinya,
+    lalu kembali ke halaman semula begitu berkas diperbaiki.
+    """
     _quiet_mkdocs()
-    from mkdocs.commands.serve import serve as mkdocs_serve
+    from build_tools.preview import errors
+    from build_tools.preview.server import serve as run_server
+    from build_tools.preview.session import Preview
 
-    from build_tools.plugin.run import DRAFTS_ENV
+    if not config_file.is_file():
+        click.echo(f"galat: berkas konfigurasi '{config_file}' tidak ditemukan", err=True)
+        sys.exit(2)
+    host, _, port = dev_addr.rpartition(":")
+    if not host or not port.isdigit():
+        click.echo(f"galat: alamat '{dev_addr}' harus berbentuk alamat:port, misalnya 127.0.0.1:8000", err=True)
+        sys.exit(2)
+    preview = Preview(config_file, drafts=drafts, lang=lang)
 
-    if drafts:
-        os.environ[DRAFTS_ENV] = "1"
-    mkdocs_serve(str(config_file), dev_addr=dev_addr, livereload=True)
+    def report() -> None:
+        state = preview.state
+        if state.ok:
+            if state.report is not None and state.report.diagnostics:  # warnings
+                click.echo(errors.terminal(state.report, None, lang))
+            click.echo(f"pratinjau diperbarui ({state.seconds:.2f} s)")
+        else:
+            click.echo(errors.terminal(state.report, state.failure, lang), err=True)
+            click.echo("pratinjau menampilkan daftar galat di peramban; simpan perbaikan untuk memuat ulang",
+                       err=True)
+
+    preview.refresh()
+    report()
+    try:
+        run_server(preview, host.strip("[]"), int(port), lambda url: click.echo(
+            f"Pratinjau berjalan di {url}  (draf {'ditampilkan' if drafts else 'disembunyikan'}; "
+            "Ctrl+C untuk berhenti)"), report)
+    except OSError as exc:
+        preview.close()
+        click.echo(f"galat: tidak dapat membuka {dev_addr}: {exc.strerror or exc}", err=True)
+        sys.exit(2)
 
 
 @main.command()

@@ -17,7 +17,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 
 from build_tools import model
 from build_tools.compile import Site, compile_site
-from build_tools.diagnostics import Severity
+from build_tools.diagnostics import Report, Severity
 from build_tools.offline import WORKER as OFFLINE_WORKER
 from build_tools.offline import WORKER_SOURCE as OFFLINE_WORKER_SOURCE
 from build_tools.offline import ModulEntry
@@ -51,6 +51,8 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         self.base = Path(".")
         self.search: Catalogue | None = None
         self.offline_modul: list[ModulEntry] = []
+        # The last validation's report: the preview shows it when the build stops.
+        self.report: Report | None = None
 
     # Early: Material's search and offline plugins read what we set here in their own on_config
     # (the search language, and a local iframe-worker shim instead of the CDN one).
@@ -63,6 +65,7 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         if not folder.is_dir():
             raise PluginError(f"folder kurikulum '{folder}' tidak ditemukan")
         source, report = check(folder)
+        self.report = report
         for d in report.diagnostics:
             (log.error if d.severity is Severity.ERROR else log.warning)(d.text())
         if not report.ok:

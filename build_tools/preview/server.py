@@ -1,0 +1,142 @@
+"""The preview's HTTP server, its file watcher and the script that reloads the browser.
+
+Requests are answered by ``Preview.respond`` on threads of a ``ThreadingHTTPServer``; a
+watcher thread refreshes the preview after each save. Every HTML answer carries a small
+same-origin script that asks for the preview's generation and reloads the page when it
+changes: the error page comes back as the site once the author's save fixes it.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from build_tools.preview.session import Preview, Response
+
+PREFIX = "/__pratinjau__/"
+VERSION = PREFIX + "versi"
+SCRIPT = PREFIX + "muat-ulang.js"
+# Asks for VERSION every half second; a failed request (server restarting) simply tries again.
+RELOAD_JS = """(function () {
+  var me = document.currentScript, seen = me && me.getAttribute("data-versi");
+  function ask() {
+    fetch("/__pratinjau__/versi", {cache: "no-store"}).then(function (r) { return r.text(); }).then(function (v) {
+      if (seen && v.trim() !== seen) { location.reload(); } else { setTimeout(ask, 500); }
+    }, function () { setTimeout(ask, 1000); });
+  }
+  setTimeout(ask, 500);
+})();
+"""
+# Changes closer together than this (an editor writing a temp file, then renaming) are one save.
+SETTLE_SECONDS = 0.05
+
+
+def _inject(body: bytes, generation: int) -> bytes:
+    tag = f'<script src="{SCRIPT}" data-versi="{generation}"></script>'.encode()
+    at = body.rfind(b"</body>")
+    return body[:at] + tag + body[at:] if at >= 0 else body + tag
+
+
+class _Handler(BaseHTTPRequestHandler):
+    preview: Preview  # set on the subclass made by serve()
+    server_version = "berpijar-pratinjau"
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        self._answer(head=False)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._answer(head=True)
+
+    def _answer(self, head: bool) -> None:
+        path = self.path.split("?", 1)[0]
+        if path == VERSION:
+            response = Response(200, "text/plain; charset=utf-8", str(self.preview.state.generation).encode())
+        elif path == SCRIPT:
+            response = Response(200, "application/javascript; charset=utf-8", RELOAD_JS.encode())
+        else:
+            response = self.preview.respond(self.path)
+        body = _inject(response.body, self.preview.state.generation) if response.html else response.body
+        self.send_response(response.status)
+        self.send_header("Content-Type", response.content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        if not head:
+            self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        """Quiet: the terminal is for the author's diagnostics, not for every request."""
+
+
+class Watcher:
+    """Refreshes the preview after changes under the watched paths (inotify, via watchdog)."""
+
+    def __init__(self, preview: Preview, on_refresh: Callable[[], None]) -> None:
+        from watchdog.events import FileSystemEventHandler
+        from watchdog.observers import Observer
+
+        self.preview = preview
+        self.on_refresh = on_refresh
+        self.changed = threading.Event()
+        self.stopping = False
+        changed = self.changed
+
+        class Handler(FileSystemEventHandler):
+            def on_any_event(self, event: object) -> None:
+                if getattr(event, "event_type", "") not in ("opened", "closed_no_write"):
+                    changed.set()
+
+        self.observer = Observer()
+        for path in preview.watched():
+            target = path if path.is_dir() else path.parent
+            self.observer.schedule(Handler(), str(target), recursive=path.is_dir())
+        self.thread = threading.Thread(target=self._loop, name="pratinjau-watch", daemon=True)
+
+    def start(self) -> None:
+        self.observer.start()
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.stopping = True
+        self.changed.set()
+        self.observer.stop()
+
+    def _loop(self) -> None:
+        while True:
+            self.changed.wait()
+            if self.stopping:
+                return
+            time.sleep(SETTLE_SECONDS)
+            self.changed.clear()
+            self.preview.refresh()
+            self.on_refresh()
+
+
+def serve(preview: Preview, host: str, port: int, announce: Callable[[str], None],
+          on_refresh: Callable[[], None]) -> None:
+    """Serve until Ctrl+C or SIGTERM; ``announce`` gets the URL once the port is open."""
+    handler = type("Handler", (_Handler,), {"preview": preview})
+    httpd = ThreadingHTTPServer((host, port), handler)
+    httpd.daemon_threads = True
+    watcher = Watcher(preview, on_refresh)
+    watcher.start()
+
+    def stop(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    shown_host = f"[{host}]" if ":" in host else host
+    announce(f"http://{shown_host}:{httpd.server_address[1]}/")
+    try:
+        httpd.serve_forever(poll_interval=0.2)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        watcher.stop()
+        httpd.server_close()
+        preview.close()
+        sys.stdout.flush()

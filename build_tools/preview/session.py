@@ -1,0 +1,208 @@
+"""One consistent state of the previewed site, rebuilt on each change, rendered on request.
+
+A full MkDocs build renders every page; an author looks at one. So a refresh does only the
+site-wide steps (validate, compile, MkDocs' files and navigation: about 1 s at 1,000 materi)
+and a page is rendered, with MkDocs' own page functions, the first time it is asked for after
+a change. Everything a page shows is therefore as fresh as a full build would make it.
+
+A refresh that fails keeps serving: the curriculum's diagnostics, or the reason the site could
+not be prepared, become the answer to every page request until the next change fixes them.
+"""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+import posixpath
+import shutil
+import tempfile
+import threading
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from build_tools.diagnostics import Report
+from build_tools.preview import errors
+
+log = logging.getLogger("berpijar.preview")
+
+SEARCH_INDEX = "search/search_index.json"
+SEARCH_SCRIPT = "search/search_index.js"
+
+
+@dataclass
+class Response:
+    status: int
+    content_type: str
+    body: bytes
+    html: bool = False  # a page: the server adds the reload script
+
+
+@dataclass
+class State:
+    """What one refresh produced. Either ``config`` (the site can be served), or a ``report``
+    with errors, or a ``failure`` text (the site could not be prepared for another reason)."""
+
+    generation: int
+    seconds: float
+    report: Report | None = None
+    failure: str | None = None
+    config: Any = None
+    files: Any = None
+    nav: Any = None
+    env: Any = None
+    by_url: dict[str, Any] = field(default_factory=dict)
+    rendered: dict[str, bytes] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.config is not None
+
+
+class Preview:
+    """The site of ``config_file`` as the preview serves it; thread-safe."""
+
+    def __init__(self, config_file: Path, drafts: bool = True, lang: str = "id") -> None:
+        self.config_file = Path(config_file).resolve()
+        self.drafts = drafts
+        self.lang = lang
+        self.site_dir = Path(tempfile.mkdtemp(prefix="berpijar-pratinjau-"))
+        self._lock = threading.RLock()
+        self.state = State(generation=0, seconds=0.0, failure="pratinjau belum disiapkan")
+
+    def close(self) -> None:
+        shutil.rmtree(self.site_dir, ignore_errors=True)
+
+    @property
+    def base(self) -> Path:
+        return self.config_file.parent
+
+    def watched(self) -> list[Path]:
+        """What an author edits: the curriculum, the templates, the guides and mkdocs.yml."""
+        state = self.state
+        curriculum, templates = "curriculum", "overrides"
+        if state.ok:
+            plugin = state.config.plugins["berpijar"].config
+            curriculum, templates = plugin.curriculum, Path(plugin.templates).parts[0]
+        paths = [self.base / curriculum, self.base / templates, self.base / "docs", self.config_file]
+        return [p for p in paths if p.exists()]
+
+    # -- refresh ----------------------------------------------------------------------------
+
+    def refresh(self) -> State:
+        with self._lock:
+            start = time.perf_counter()
+            generation = self.state.generation + 1
+            try:
+                state = self._prepare(generation)
+            except Exception as exc:  # a broken mkdocs.yml, template or plugin: say so, keep serving
+                log.debug("preview refresh failed", exc_info=True)
+                state = State(generation, 0.0, failure=_failure_text(exc))
+            state.seconds = time.perf_counter() - start
+            self.state = state
+            return state
+
+    def _prepare(self, generation: int) -> State:
+        from mkdocs.config import load_config
+        from mkdocs.exceptions import PluginError
+        from mkdocs.structure.files import get_files, set_exclusions
+        from mkdocs.structure.nav import get_navigation
+
+        config = load_config(str(self.config_file), site_dir=str(self.site_dir))
+        plugin = config.plugins["berpijar"]
+        plugin.config.drafts = self.drafts
+        config.plugins.on_startup(command="serve", dirty=False)
+        try:
+            config = config.plugins.on_config(config)
+        except PluginError as exc:
+            report = getattr(plugin, "report", None)
+            if report is not None and not report.ok:
+                return State(generation, 0.0, report=report)
+            raise RuntimeError(str(exc)) from None
+        report = getattr(plugin, "report", None)
+        config.plugins.on_pre_build(config=config)
+        files = get_files(config)
+        env = config.theme.get_env()
+        files.add_files_from_theme(env, config)
+        files = config.plugins.on_files(files, config=config)
+        set_exclusions(files, config)
+        nav = get_navigation(files, config)
+        nav = config.plugins.on_nav(nav, config=config, files=files)
+        env = config.plugins.on_env(env, config=config, files=files)
+        by_url = {f.dest_uri: f for f in files if f.inclusion.is_in_serve()}
+        return State(generation, 0.0, report=report, config=config, files=files, nav=nav, env=env,
+                     by_url=by_url)
+
+    # -- answering requests -----------------------------------------------------------------
+
+    def respond(self, raw_path: str) -> Response:
+        """The answer to a GET of ``raw_path``; never raises, never waits on a failed build."""
+        state = self.state
+        path = _dest(raw_path)
+        if not state.ok:
+            return _html(500, errors.page(state.report, state.failure, self.lang))
+        file = state.by_url.get(path)
+        if file is None:
+            return self._special(state, path)
+        if file.is_documentation_page():
+            with self._lock:
+                if self.state is not state:  # a refresh happened meanwhile: serve the new state
+                    return self.respond(raw_path)
+                try:
+                    body = state.rendered.get(path) or self._render(state, file)
+                except Exception as exc:  # a template error on this one page
+                    log.debug("page render failed", exc_info=True)
+                    failure = _failure_text(exc, f"halaman '{file.src_uri}' gagal dibuat")
+                    return _html(500, errors.page(None, failure, self.lang))
+            return Response(200, "text/html; charset=utf-8", body, html=True)
+        kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
+        if kind.startswith("text/") or kind in ("application/javascript", "image/svg+xml", "application/json"):
+            kind += "; charset=utf-8"
+        return Response(200, kind, file.content_bytes)
+
+    def _render(self, state: State, file: Any) -> bytes:
+        from mkdocs.commands.build import _build_page, _populate_page
+        from mkdocs.structure.pages import Page
+
+        config = state.config
+        page = file.page or Page(None, file, config)
+        _populate_page(page, config, state.files)
+        doc_files = state.files.documentation_pages(inclusion=lambda level: level.is_in_serve())
+        _build_page(page, config, doc_files, state.nav, state.env)
+        body = Path(file.abs_dest_path).read_bytes()
+        state.rendered[file.dest_uri] = body
+        return body
+
+    def _special(self, state: State, path: str) -> Response:
+        """Files a full build writes at the end: the search index holds the pages seen so far."""
+        if path in (SEARCH_INDEX, SEARCH_SCRIPT):
+            search = state.config.plugins.get("material/search") or state.config.plugins.get("search")
+            with self._lock:
+                data = search.search_index.generate_search_index(None) if search else "{}"
+            if path == SEARCH_SCRIPT:
+                return Response(200, "application/javascript; charset=utf-8", f"var __index = {data}".encode())
+            return Response(200, "application/json; charset=utf-8", data.encode())
+        return _html(404, errors.not_found(path, self.lang))
+
+
+def _html(status: int, text: str) -> Response:
+    return Response(status, "text/html; charset=utf-8", text.encode("utf-8"), html=True)
+
+
+def _dest(raw_path: str) -> str:
+    """URL path → the file's place in the site (``/a/`` → ``a/index.html``)."""
+    path = unquote(urlsplit(raw_path).path)
+    clean = posixpath.normpath("/" + path).lstrip("/")
+    if clean in ("", "."):
+        return "index.html"
+    if path.endswith("/"):
+        return f"{clean}/index.html"
+    return clean
+
+
+def _failure_text(exc: BaseException, what: str = "situs pratinjau tidak dapat disiapkan") -> str:
+    detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+    return f"{what}: {detail}"
