@@ -25,6 +25,7 @@ TEXT = {
         "missing": "Halaman tidak ditemukan",
         "missing_lead": "Alamat ini tidak ada di situs pratinjau.",
         "home": "Kembali ke beranda",
+        "place": "baris {line}, kolom {column}",
     },
     "en": {
         "title": "The curriculum cannot be shown yet",
@@ -38,6 +39,7 @@ TEXT = {
         "missing": "Page not found",
         "missing_lead": "This address is not part of the preview site.",
         "home": "Back to the home page",
+        "place": "line {line}, column {column}",
     },
 }
 
@@ -65,7 +67,7 @@ def _item(d: Diagnostic, lang: str, t: dict[str, str]) -> str:
     parts = [
         f'<span class="lokasi">{escape(d.path)}:{d.line}:{d.column}</span> ',
         f'<span class="tingkat {level}">{t[level]}</span> ',
-        f'<span class="kode">[{escape(d.code)}]</span>',
+        f'<span class="kode">[{escape(d.code)}] {t["place"].format(line=d.line, column=d.column)}</span>',
         f"<div>{escape(d.message(lang))}</div>",
     ]
     if fix:

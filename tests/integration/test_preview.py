@@ -1,0 +1,117 @@
+"""``berpijar serve``: the preview an author keeps open while writing.
+
+Started as a child process on a free port (tests/serveproc.py), on a copy of the small valid
+curriculum whose modul is a draft. Every request has a timeout: the old preview hung every
+request while the curriculum had an error.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from build_tools.diagnostics import CATALOGUE, Report
+from build_tools.diagnostics.diagnostic import diag
+from build_tools.preview import errors
+from build_tools.preview.session import Preview, _dest
+from tests.serveproc import ServeProcess
+from tests.sitebuild import FIXTURES, make_project
+
+MODUL_PAGE = "contoh-modul/index.html"
+INDEX = Path("curriculum/contoh-modul/index.md")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """The valid fixture as a project, its one modul turned into a draft."""
+    project = make_project(tmp_path / "proj", FIXTURES / "valid" / "curriculum")
+    index = project / INDEX
+    index.write_text(index.read_text("utf-8").replace("status: terbit", "status: draf"), "utf-8")
+    return project
+
+
+def _until(check, timeout: float = 15.0):  # type: ignore[no-untyped-def]
+    """Poll ``check`` until it returns something true; the preview refreshes after each save."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = check()
+        if result or time.monotonic() > deadline:
+            return result
+        time.sleep(0.1)
+
+
+def test_preview_shows_drafts_then_errors_then_the_fixed_page(project: Path) -> None:
+    server = ServeProcess(project)
+    try:
+        assert re.search(r"Pratinjau berjalan di http://127\.0\.0\.1:\d+/", server.output)
+        status, html = server.get(MODUL_PAGE)
+        assert status == 200 and "Modul Contoh" in html  # a draft, shown by default
+
+        index = project / INDEX
+        good = index.read_text("utf-8")
+        index.write_text(good.replace("judul: Modul Contoh", "judul: Modul: Contoh"), "utf-8")
+        status, html = _until(lambda: (r := server.get(MODUL_PAGE, timeout=5))[0] == 500 and r)
+        assert status == 500, html
+        place = "curriculum/contoh-modul/index.md:3:"
+        assert place in html and "[E-YAML]" in html
+        assert "muat-ulang.js" in html  # reloads itself once fixed
+        assert _until(lambda: place in server.output), server.output  # the terminal says the same
+        # Every page answers at once while the curriculum is broken, the home page too.
+        assert server.get("index.html", timeout=5)[0] == 500
+
+        index.write_text(good.replace("judul: Modul Contoh", "judul: Modul Contoh Diperbaiki"), "utf-8")
+        status, html = _until(lambda: (r := server.get(MODUL_PAGE, timeout=5))[0] == 200 and r)
+        assert status == 200 and "Modul Contoh Diperbaiki" in html
+    finally:
+        server.stop()
+    assert server.proc.returncode is not None
+
+
+def test_preview_can_hide_drafts(project: Path) -> None:
+    server = ServeProcess(project, "--tanpa-draf")
+    try:
+        assert server.get("index.html")[0] == 200
+        assert server.get(MODUL_PAGE)[0] == 404
+    finally:
+        server.stop()
+
+
+def test_a_template_error_is_shown_not_hung(project: Path) -> None:
+    template = project / "overrides" / "berpijar" / "modul.md.j2"
+    template.write_text(template.read_text("utf-8") + "\n{{ modul.tidak_ada }}\n", "utf-8")
+    preview = Preview(project / "mkdocs.yml")
+    try:
+        state = preview.refresh()
+        assert not state.ok and "tidak_ada" in (state.failure or "")
+        response = preview.respond("/" + MODUL_PAGE)
+        assert response.status == 500 and b"tidak_ada" in response.body
+    finally:
+        preview.close()
+    assert not preview.site_dir.exists()
+
+
+def test_error_page_lists_each_diagnostic_with_its_fix(monkeypatch: pytest.MonkeyPatch) -> None:
+    entry = CATALOGUE["E-KEY-MISSING"]
+    monkeypatch.setitem(CATALOGUE, "E-KEY-MISSING", dataclasses.replace(entry, fix="Tambahkan <kunci> itu."))
+    report = Report([diag("curriculum/a/index.md", 4, 2, "E-KEY-MISSING", key="judul"),
+                     diag("curriculum/b/01-x.md", 9, 1, "E-YAML", problem="x < y")])
+    html = errors.page(report, None)
+    assert html.count("<li>") == 2
+    assert "curriculum/a/index.md:4:2" in html and "curriculum/b/01-x.md:9:1" in html
+    assert "Cara memperbaiki:</strong> Tambahkan &lt;kunci&gt; itu." in html
+    assert "x &lt; y" in html  # the author's text is escaped
+    text = errors.terminal(report, None)
+    assert "curriculum/a/index.md:4:2: error: [E-KEY-MISSING]" in text
+    assert "Cara memperbaiki: Tambahkan <kunci> itu." in text
+
+
+@pytest.mark.parametrize(("raw", "dest"), [
+    ("/", "index.html"), ("/a/", "a/index.html"), ("/a/b.html?x=1", "a/b.html"),
+    ("/%20c.html", " c.html"), ("/../../etc/passwd", "etc/passwd"),
+])
+def test_request_paths_stay_inside_the_site(raw: str, dest: str) -> None:
+    assert _dest(raw) == dest
