@@ -297,6 +297,51 @@ def referensi(output: Path, check: bool) -> None:
     click.echo(f"{output} ditulis")
 
 
+@main.command(name="diff")
+@click.argument("base")
+@click.argument("head", required=False)
+@click.option("--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown",
+              show_default=True, help="Bentuk keluaran.")
+@click.option("--curriculum", default="curriculum", show_default=True,
+              help="Folder kurikulum (di dalam repositori, untuk revisi git).")
+def diff_command(base: str, head: str | None, fmt: str, curriculum: str) -> None:
+    """Perubahan kurikulum dari BASE ke HEAD: modul, materi, JP, kompetensi, kuis, istilah.
+
+    BASE dan HEAD adalah revisi git (main, origin/main, HEAD~1) atau folder. Tanpa HEAD,
+    pembandingnya folder kurikulum saat ini.
+    """
+    import json
+    import tempfile
+
+    from build_tools import diff
+
+    with tempfile.TemporaryDirectory(prefix="berpijar-diff-") as tmp:
+        sides = {}
+        for name, spec in (("base", base), ("head", head)):
+            try:
+                folder = diff.locate(spec, curriculum, Path(tmp) / name) if spec else Path(curriculum)
+            except diff.SideError as exc:
+                click.echo(f"galat: {exc}", err=True)
+                sys.exit(2)
+            if not folder.is_dir():
+                click.echo(f"galat: folder kurikulum '{folder}' tidak ditemukan", err=True)
+                sys.exit(2)
+            sides[name] = diff.read(folder)
+    labels = {"base": base, "head": head or curriculum}
+    for name, side in sides.items():
+        if side.curriculum is None:
+            click.echo(f"galat: kurikulum '{labels[name]}' tidak dapat dibaca (program.yml bermasalah):", err=True)
+            click.echo(side.report.render("text"), err=True)
+            sys.exit(1)
+    found = diff.compare_sides(sides["base"], sides["head"])
+    remarks = [n for name, side in sides.items() for n in diff.notes(labels[name], side)]
+    if fmt == "json":
+        click.echo(json.dumps({"base": labels["base"], "head": labels["head"], "notes": remarks, **found},
+                              ensure_ascii=False, indent=2))
+    else:
+        click.echo(diff.to_markdown(found, labels["base"], labels["head"], remarks), nl=False)
+
+
 @main.command(name="diagnostik")
 @LANG
 def list_diagnostics(lang: str) -> None:
