@@ -86,14 +86,22 @@ class Watcher:
         changed = self.changed
 
         class Handler(FileSystemEventHandler):
+            def __init__(self, only: str | None = None) -> None:
+                self.only = only  # watching a file: its folder is watched, other files ignored
+
             def on_any_event(self, event: object) -> None:
-                if getattr(event, "event_type", "") not in ("opened", "closed_no_write"):
+                if getattr(event, "event_type", "") in ("opened", "closed_no_write"):
+                    return
+                paths = {getattr(event, "src_path", ""), getattr(event, "dest_path", "")}
+                if self.only is None or self.only in paths:
                     changed.set()
 
         self.observer = Observer()
         for path in preview.watched():
-            target = path if path.is_dir() else path.parent
-            self.observer.schedule(Handler(), str(target), recursive=path.is_dir())
+            if path.is_dir():
+                self.observer.schedule(Handler(), str(path), recursive=True)
+            else:
+                self.observer.schedule(Handler(str(path)), str(path.parent), recursive=False)
         self.thread = threading.Thread(target=self._loop, name="pratinjau-watch", daemon=True)
 
     def start(self) -> None:
