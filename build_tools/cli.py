@@ -330,7 +330,10 @@ def diff_command(base: str, head: str | None, fmt: str, curriculum: str) -> None
     labels = {"base": base, "head": head or curriculum}
     for name, side in sides.items():
         if side.curriculum is None:
-            click.echo(f"galat: kurikulum '{labels[name]}' tidak dapat dibaca (program.yml bermasalah):", err=True)
+            reason = f"kurikulum `{labels[name]}` tidak dapat dibaca (program.yml bermasalah)"
+            if fmt == "markdown":  # the pull request's summary says so too
+                click.echo(f"## Perubahan kurikulum\n\n> **Perhatian**: {reason}; jalankan `berpijar validate`.")
+            click.echo(f"galat: {reason}:", err=True)
             click.echo(side.report.render("text"), err=True)
             sys.exit(1)
     found = diff.compare_sides(sides["base"], sides["head"])

@@ -90,3 +90,13 @@ def test_git_revisions_and_the_working_tree(tmp_path: Path, monkeypatch: pytest.
 
     code, out = _run("tidak-ada")
     assert code == 2 and "'tidak-ada' bukan folder dan bukan revisi git" in out
+
+
+def test_an_unreadable_side_is_said_plainly(tmp_path: Path) -> None:
+    head = tmp_path / "b" / "curriculum"
+    shutil.copytree(VALID, head)
+    (head / "program.yml").write_text("judul: [tidak ditutup\n", "utf-8")
+    code, out = _run(str(VALID), str(head))
+    assert code == 1
+    assert f"kurikulum `{head}` tidak dapat dibaca (program.yml bermasalah)" in out
+    assert "curriculum/program.yml:2:1: error: [E-YAML]" in out  # the validator's own diagnostic
