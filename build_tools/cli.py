@@ -126,8 +126,6 @@ def serve(config_file: Path, drafts: bool, dev_addr: str, lang: str) -> None:
             click.echo("pratinjau menampilkan daftar galat di peramban; simpan perbaikan untuk memuat ulang",
                        err=True)
 
-    preview.refresh()
-    report()
     try:
         run_server(preview, host.strip("[]"), int(port), lambda url: click.echo(
             f"Pratinjau berjalan di {url}  (draf {'ditampilkan' if drafts else 'disembunyikan'}; "

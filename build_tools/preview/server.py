@@ -126,10 +126,13 @@ class Watcher:
 
 def serve(preview: Preview, host: str, port: int, announce: Callable[[str], None],
           on_refresh: Callable[[], None]) -> None:
-    """Serve until Ctrl+C or SIGTERM; ``announce`` gets the URL once the port is open."""
+    """Serve until Ctrl+C or SIGTERM. The port is opened first (a busy port fails at once), then
+    the site is prepared and ``on_refresh`` reports it, then ``announce`` gets the URL."""
     handler = type("Handler", (_Handler,), {"preview": preview})
     httpd = ThreadingHTTPServer((host, port), handler)
     httpd.daemon_threads = True
+    preview.refresh()
+    on_refresh()
     watcher = Watcher(preview, on_refresh)
     watcher.start()
 
