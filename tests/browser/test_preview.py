@@ -18,8 +18,12 @@ def test_error_page_appears_and_goes_away_by_itself(page, tmp_path: Path) -> Non
     index = project / "curriculum" / "contoh-modul" / "index.md"
     good = index.read_text("utf-8")
     server = ServeProcess(project)
+    failed: list[str] = []
+    page.on("response", lambda r: r.status >= 400 and failed.append(f"{r.status} {r.url}"))
     try:
         page.goto(server.url + "contoh-modul/index.html")
+        page.wait_for_load_state("networkidle")
+        assert failed == []  # the theme's CSS, JS, search index and the reload script all arrive
         assert page.locator("article h1").first.inner_text().replace("¶", "").strip() == "Modul Contoh"
 
         index.write_text(good.replace("judul: Modul Contoh", "judul: Modul: Contoh"), "utf-8")
