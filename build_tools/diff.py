@@ -129,6 +129,11 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _nonempty(**sections: Any) -> dict[str, Any]:
+    """The sections that have something in them: an empty one is left out of the result."""
+    return {name: value for name, value in sections.items() if value}
+
+
 def _fields(base: Any, head: Any, names: tuple[str, ...]) -> list[dict[str, Any]]:
     out = []
     for name in names:
@@ -249,17 +254,12 @@ def _modul_changes(a: Modul, b: Modul) -> dict[str, Any] | None:
     pairs, gone, new = _pair(a.materi, b.materi, [
         ("file", _file), ("slug", lambda m: m.slug), ("judul", lambda m: m.judul),
     ], similar=("isi", lambda x, y: _similar(x.body, y.body)))
-    materi: dict[str, Any] = {}
-    if new:
-        materi["added"] = [_materi_ref(m) for m in new]
-    if gone:
-        materi["removed"] = [_materi_ref(m) for m in gone]
-    renamed = [{"base": _file(x), "head": _file(y), "by": by} for x, y, by in pairs if by != "file"]
-    if renamed:
-        materi["renamed"] = renamed
-    changed = [c for x, y, _ in pairs if (c := _materi_changes(x, y))]
-    if changed:
-        materi["changed"] = changed
+    materi = _nonempty(
+        added=[_materi_ref(m) for m in new],
+        removed=[_materi_ref(m) for m in gone],
+        renamed=[{"base": _file(x), "head": _file(y), "by": by} for x, y, by in pairs if by != "file"],
+        changed=[c for x, y, _ in pairs if (c := _materi_changes(x, y))],
+    )
     if materi:
         entry["materi"] = materi
     return entry if len(entry) > 3 else None
@@ -285,29 +285,23 @@ def _glossary(c: Curriculum) -> dict[str, dict[str, Any]]:
 
 def _istilah(base: Curriculum, head: Curriculum) -> dict[str, list[dict[str, Any]]]:
     a, b = _glossary(base), _glossary(head)
-    out: dict[str, list[dict[str, Any]]] = {}
-    added = [{"istilah": b[k]["istilah"], "definisi": b[k]["definisi"]} for k in sorted(b.keys() - a.keys())]
-    removed = [{"istilah": a[k]["istilah"], "definisi": a[k]["definisi"]} for k in sorted(a.keys() - b.keys())]
-    redefined = [{"istilah": b[k]["istilah"], "base": a[k]["definisi"], "head": b[k]["definisi"]}
-                 for k in sorted(a.keys() & b.keys()) if a[k]["definisi"] != b[k]["definisi"]]
-    for name, items in (("added", added), ("removed", removed), ("redefined", redefined)):
-        if items:
-            out[name] = items
-    return out
+    return _nonempty(
+        added=[b[k] for k in sorted(b.keys() - a.keys())],
+        removed=[a[k] for k in sorted(a.keys() - b.keys())],
+        redefined=[{"istilah": b[k]["istilah"], "base": a[k]["definisi"], "head": b[k]["definisi"]}
+                   for k in sorted(a.keys() & b.keys()) if a[k]["definisi"] != b[k]["definisi"]],
+    )
 
 
 def _jalur(base: Curriculum, head: Curriculum) -> dict[str, list[dict[str, Any]]]:
     a = {j.id: j for j in base.program.jalur}
     b = {j.id: j for j in head.program.jalur}
-    out: dict[str, list[dict[str, Any]]] = {}
-    added = [{"id": k, "judul": b[k].judul, "modul": b[k].modul} for k in b if k not in a]
-    removed = [{"id": k, "judul": a[k].judul, "modul": a[k].modul} for k in a if k not in b]
-    changed = [{"id": k, "judul": b[k].judul, "fields": f}
-               for k in b if k in a and (f := _fields(a[k], b[k], ("judul", "deskripsi", "modul")))]
-    for name, items in (("added", added), ("removed", removed), ("changed", changed)):
-        if items:
-            out[name] = items
-    return out
+    return _nonempty(
+        added=[{"id": k, "judul": b[k].judul, "modul": b[k].modul} for k in b if k not in a],
+        removed=[{"id": k, "judul": a[k].judul, "modul": a[k].modul} for k in a if k not in b],
+        changed=[{"id": k, "judul": b[k].judul, "fields": f}
+                 for k in b if k in a and (f := _fields(a[k], b[k], ("judul", "deskripsi", "modul")))],
+    )
 
 
 def compare(base: Curriculum, head: Curriculum) -> dict[str, Any]:
@@ -326,22 +320,15 @@ def compare(base: Curriculum, head: Curriculum) -> dict[str, Any]:
     pairs, removed, added = _pair(base.modul, head.modul, [
         ("kode", lambda m: m.kode), ("folder", lambda m: m.folder),
     ], similar=("isi", _same_content))
-    modul: dict[str, Any] = {}
-    if added:
-        modul["added"] = [_modul_ref(m) for m in added]
-    if removed:
-        modul["removed"] = [_modul_ref(m) for m in removed]
-    renamed = [{"base": {"kode": a.kode, "folder": a.folder}, "head": {"kode": b.kode, "folder": b.folder},
-                "by": by} for a, b, by in pairs if (a.kode, a.folder) != (b.kode, b.folder)]
-    if renamed:
-        modul["renamed"] = renamed
-    status = [{"kode": b.kode, "judul": b.judul, "base": a.status, "head": b.status}
-              for a, b, _ in pairs if a.status != b.status]
-    if status:
-        modul["status"] = status
-    changed = [c for a, b, _ in pairs if (c := _modul_changes(a, b))]
-    if changed:
-        modul["changed"] = changed
+    modul = _nonempty(
+        added=[_modul_ref(m) for m in added],
+        removed=[_modul_ref(m) for m in removed],
+        renamed=[{"base": {"kode": a.kode, "folder": a.folder}, "head": {"kode": b.kode, "folder": b.folder},
+                  "by": by} for a, b, by in pairs if (a.kode, a.folder) != (b.kode, b.folder)],
+        status=[{"kode": b.kode, "judul": b.judul, "base": a.status, "head": b.status}
+                for a, b, _ in pairs if a.status != b.status],
+        changed=[c for a, b, _ in pairs if (c := _modul_changes(a, b))],
+    )
     if modul:
         result["modul"] = modul
     if (istilah := _istilah(base, head)):
