@@ -42,7 +42,8 @@ class Side:
 
     curriculum: Curriculum | None
     report: Report
-    skipped: list[str] = field(default_factory=list)  # modul folders whose records cannot be built
+    # What cannot be built into records: a modul folder, or one materi file as "folder/NN-slug.md"
+    skipped: list[str] = field(default_factory=list)
 
 
 def read(folder: Path) -> Side:
@@ -62,8 +63,20 @@ def read(folder: Path) -> Side:
     for folder_ in source.modul:
         try:
             modul += model.build(replace(source, modul=[folder_])).modul
-        except Exception:
-            skipped.append(folder_.name)
+            continue
+        except Exception:  # one bad file: keep the modul and its good materi
+            pass
+        good = []
+        for materi in folder_.materi:
+            try:
+                model.build(replace(source, modul=[replace(folder_, materi=[materi])]))
+                good.append(materi)
+            except Exception:
+                skipped.append(f"{folder_.name}/{materi.doc.file.name}")
+        try:
+            modul += model.build(replace(source, modul=[replace(folder_, materi=good)])).modul
+        except Exception:  # the modul's own index.md
+            skipped = [s for s in skipped if not s.startswith(f"{folder_.name}/")] + [folder_.name]
     modul.sort(key=lambda m: (model.KELOMPOK_ORDER.index(m.kelompok), m.kode))
     return Side(Curriculum(program, modul), report, skipped)
 
@@ -113,8 +126,9 @@ def notes(label: str, side: Side) -> list[str]:
     out = []
     if side.report.errors:
         out.append(f"`{label}` memiliki {side.report.errors} galat validasi (jalankan `berpijar validate`)")
-    out += [f"modul `{name}/` di `{label}` tidak dapat dibaca, sehingga tidak dibandingkan dan tidak "
-            "dihitung dalam ringkasan" for name in side.skipped]
+    out += [f"{'materi' if '/' in name else 'modul'} `{name}{'' if '/' in name else '/'}` di `{label}` "
+            "tidak dapat dibaca, sehingga tidak dibandingkan dan tidak dihitung dalam ringkasan"
+            for name in side.skipped]
     return out
 
 
@@ -342,7 +356,10 @@ def compare_sides(base: Side, head: Side) -> dict[str, Any]:
     skipped = set(base.skipped) | set(head.skipped)
 
     def keep(c: Curriculum) -> Curriculum:
-        return replace(c, modul=[m for m in c.modul if m.folder not in skipped])
+        return replace(c, modul=[
+            replace(m, materi=[x for x in m.materi if f"{m.folder}/{_file(x)}" not in skipped])
+            for m in c.modul if m.folder not in skipped
+        ])
 
     return compare(keep(base.curriculum), keep(head.curriculum))
 
