@@ -83,11 +83,12 @@ class Preview:
     def watched(self) -> list[Path]:
         """What an author edits: the curriculum, the templates, the guides and mkdocs.yml."""
         state = self.state
-        curriculum, templates = "curriculum", "overrides"
+        curriculum, templates, docs = "curriculum", "overrides", self.base / "docs"
         if state.ok:
             plugin = state.config.plugins["berpijar"].config
             curriculum, templates = plugin.curriculum, Path(plugin.templates).parts[0]
-        paths = [self.base / curriculum, self.base / templates, self.base / "docs", self.config_file]
+            docs = Path(state.config.docs_dir)
+        paths = [self.base / curriculum, self.base / templates, docs, self.config_file]
         return [p for p in paths if p.exists()]
 
     # -- refresh ----------------------------------------------------------------------------
