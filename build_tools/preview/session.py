@@ -162,7 +162,10 @@ class Preview:
         kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
         if kind.startswith("text/") or kind in ("application/javascript", "image/svg+xml", "application/json"):
             kind += "; charset=utf-8"
-        return Response(200, kind, file.content_bytes)
+        try:
+            return Response(200, kind, file.content_bytes)
+        except OSError:  # deleted since the last refresh; the watcher is about to notice
+            return _html(404, errors.not_found(path, self.lang))
 
     def _render(self, state: State, file: Any) -> bytes:
         from mkdocs.commands.build import _build_page, _populate_page
