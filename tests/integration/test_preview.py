@@ -8,6 +8,7 @@ request while the curriculum had an error.
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import time
 from pathlib import Path
@@ -115,3 +116,19 @@ def test_error_page_lists_each_diagnostic_with_its_fix(monkeypatch: pytest.Monke
 ])
 def test_request_paths_stay_inside_the_site(raw: str, dest: str) -> None:
     assert _dest(raw) == dest
+
+
+def test_pages_assets_search_and_missing_addresses(project: Path) -> None:
+    preview = Preview(project / "mkdocs.yml")
+    try:
+        assert preview.refresh().ok
+        home = preview.respond("/")
+        assert home.status == 200 and home.html and b"Pelatihan Contoh" in home.body
+        css = preview.respond("/assets/stylesheets/berpijar.css")
+        assert css.status == 200 and css.content_type.startswith("text/css") and not css.html
+        index = json.loads(preview.respond("/search/search_index.json").body)
+        assert {d["location"].split("#")[0] for d in index["docs"]} == {"index.html"}  # the pages rendered so far
+        missing = preview.respond("/tidak-ada.html")
+        assert missing.status == 404 and b"tidak-ada.html" in missing.body
+    finally:
+        preview.close()
