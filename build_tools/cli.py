@@ -115,21 +115,23 @@ def serve(config_file: Path, drafts: bool, dev_addr: str, lang: str) -> None:
         sys.exit(2)
     preview = Preview(config_file, drafts=drafts, lang=lang)
 
+    text = errors.TEXT[lang]
+
     def report() -> None:
         state = preview.state
         if state.ok:
             if state.report is not None and state.report.diagnostics:  # warnings
                 click.echo(errors.terminal(state.report, None, lang))
-            click.echo(f"pratinjau diperbarui ({state.seconds:.2f} s)")
+            click.echo(text["refreshed"].format(seconds=state.seconds))
         else:
             click.echo(errors.terminal(state.report, state.failure, lang), err=True)
-            click.echo("pratinjau menampilkan daftar galat di peramban; simpan perbaikan untuk memuat ulang",
-                       err=True)
+            click.echo(text["in_browser"], err=True)
+
+    def announce(url: str) -> None:
+        click.echo(text["running"].format(url=url, drafts=text["shown" if drafts else "hidden"]))
 
     try:
-        run_server(preview, host.strip("[]"), int(port), lambda url: click.echo(
-            f"Pratinjau berjalan di {url}  (draf {'ditampilkan' if drafts else 'disembunyikan'}; "
-            "Ctrl+C untuk berhenti)"), report)
+        run_server(preview, host.strip("[]"), int(port), announce, report)
     except OSError as exc:
         preview.close()
         click.echo(f"galat: tidak dapat membuka {dev_addr}: {exc.strerror or exc}", err=True)

@@ -26,6 +26,12 @@ TEXT = {
         "missing_lead": "Alamat ini tidak ada di situs pratinjau.",
         "home": "Kembali ke beranda",
         "place": "baris {line}, kolom {column}",
+        # The terminal
+        "running": "Pratinjau berjalan di {url}  (draf {drafts}; Ctrl+C untuk berhenti)",
+        "shown": "ditampilkan",
+        "hidden": "disembunyikan",
+        "refreshed": "pratinjau diperbarui ({seconds:.2f} s)",
+        "in_browser": "pratinjau menampilkan daftar galat di peramban; simpan perbaikan untuk memuat ulang",
     },
     "en": {
         "title": "The curriculum cannot be shown yet",
@@ -40,6 +46,11 @@ TEXT = {
         "missing_lead": "This address is not part of the preview site.",
         "home": "Back to the home page",
         "place": "line {line}, column {column}",
+        "running": "Preview running at {url}  (drafts {drafts}; Ctrl+C to stop)",
+        "shown": "shown",
+        "hidden": "hidden",
+        "refreshed": "preview updated ({seconds:.2f} s)",
+        "in_browser": "the preview lists the errors in the browser; save a fix to reload it",
     },
 }
 
