@@ -51,10 +51,11 @@ class ServeProcess:
     def output(self) -> str:
         return "\n".join(self.lines)
 
-    def get(self, path: str, timeout: float = 10.0) -> tuple[int, str]:
+    def get(self, path: str, timeout: float = 10.0, headers: dict[str, str] | None = None) -> tuple[int, str]:
         """Status and text of ``path``; a request that takes longer than ``timeout`` fails."""
+        request = urllib.request.Request(self.url + path.lstrip("/"), headers=headers or {})
         try:
-            with urllib.request.urlopen(self.url + path.lstrip("/"), timeout=timeout) as r:
+            with urllib.request.urlopen(request, timeout=timeout) as r:
                 return r.status, r.read().decode("utf-8")
         except urllib.error.HTTPError as e:
             return e.code, e.read().decode("utf-8")

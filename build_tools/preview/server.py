@@ -53,7 +53,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _answer(self, head: bool) -> None:
         path = self.path.split("?", 1)[0]
-        if path == VERSION:
+        if self.headers.get("Service-Worker") == "script":
+            # A service worker would answer later visits from its cache: the preview must always
+            # show the last save, so it registers none (the built site is unaffected).
+            response = Response(404, "text/plain; charset=utf-8", b"no service worker in the preview")
+        elif path == VERSION:
             response = Response(200, "text/plain; charset=utf-8", str(self.preview.state.generation).encode())
         elif path == SCRIPT:
             response = Response(200, "application/javascript; charset=utf-8", RELOAD_JS.encode())

@@ -72,11 +72,15 @@ def test_preview_shows_drafts_then_errors_then_the_fixed_page(project: Path) -> 
     assert server.proc.returncode is not None
 
 
-def test_preview_can_hide_drafts(project: Path) -> None:
+def test_preview_can_hide_drafts_and_registers_no_service_worker(project: Path) -> None:
     server = ServeProcess(project, "--tanpa-draf")
     try:
         assert server.get("index.html")[0] == 200
         assert server.get(MODUL_PAGE)[0] == 404
+        # No service worker in the preview: it would serve pages from before the last save.
+        js = "assets/javascripts/berpijar.js"
+        assert server.get(js)[0] == 200
+        assert server.get(js, headers={"Service-Worker": "script"})[0] == 404
     finally:
         server.stop()
 
