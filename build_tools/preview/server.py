@@ -21,6 +21,7 @@ PREFIX = "/__pratinjau__/"
 VERSION = PREFIX + "versi"
 SCRIPT = PREFIX + "muat-ulang.js"
 # Asks for VERSION every half second; a failed request (server restarting) simply tries again.
+# Also unregisters service workers, which would answer from a cache older than the last save.
 RELOAD_JS = """(function () {
   var me = document.currentScript, seen = me && me.getAttribute("data-versi");
   function ask() {
@@ -29,6 +30,9 @@ RELOAD_JS = """(function () {
     }, function () { setTimeout(ask, 1000); });
   }
   setTimeout(ask, 500);
+  if (navigator.serviceWorker) {  // one left by a built site served on this same address
+    navigator.serviceWorker.getRegistrations().then(function (rs) { rs.forEach(function (r) { r.unregister(); }); });
+  }
 })();
 """
 # Changes closer together than this (an editor writing a temp file, then renaming) are one save.
