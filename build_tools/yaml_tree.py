@@ -199,6 +199,10 @@ def parse(text: str, line_offset: int = 0) -> Tree:
         data = _build(node, 0, line_offset, [MAX_NODES])
     except RecursionError:  # nesting deeper than Python's stack, far beyond any real metadata
         raise YamlProblem("E-YAML-TOO-COMPLEX", 1 + line_offset, 1) from None
+    finally:
+        # The shared constructor remembers every node it built; across documents that would
+        # keep every file's nodes alive (and grow a long-running preview by each save).
+        _constructor.constructed_objects.clear()
     return Tree(data, text, line_offset)
 
 

@@ -8,6 +8,7 @@ changes: the error page comes back as the site once the author's save fixes it.
 
 from __future__ import annotations
 
+import gc
 import signal
 import sys
 import threading
@@ -37,6 +38,9 @@ RELOAD_JS = """(function () {
 """
 # Changes closer together than this (an editor writing a temp file, then renaming) are one save.
 SETTLE_SECONDS = 0.05
+# A refresh runs without the cyclic collector (session.py); this long after it, with no new
+# change, a full collection frees what the previous state left.
+IDLE_SECONDS = 2.0
 
 
 def _inject(body: bytes, generation: int) -> bytes:
@@ -122,14 +126,19 @@ class Watcher:
         self.observer.stop()
 
     def _loop(self) -> None:
+        untidy = False
         while True:
-            self.changed.wait()
+            if not self.changed.wait(timeout=IDLE_SECONDS if untidy else None):
+                gc.collect()  # the replaced state's cycles, once the author has looked at the page
+                untidy = False
+                continue
             if self.stopping:
                 return
             time.sleep(SETTLE_SECONDS)
             self.changed.clear()
             self.preview.refresh()
             self.on_refresh()
+            untidy = True
 
 
 def serve(preview: Preview, host: str, port: int, announce: Callable[[str], None],
