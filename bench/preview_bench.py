@@ -52,6 +52,12 @@ def _wait_for(server: ServeProcess, page: str, marker: str, timeout: float = 60.
     raise SystemExit(f"the edit never reached {page} within {timeout} s:\n{server.output[-3000:]}")
 
 
+def _memory(pid: int) -> dict[str, int]:
+    """Resident and peak resident memory of the server (MB), after the timed edits."""
+    fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    return {key: int(fields[name].split()[0]) // 1024 for key, name in (("rss_mb", "VmRSS"), ("peak_rss_mb", "VmHWM"))}
+
+
 def measure(name: str, cur: Path, repeat: int) -> dict[str, object]:
     work = OUT / f"preview-{name}"
     project = make_project(work / "project", cur)
@@ -75,6 +81,7 @@ def measure(name: str, cur: Path, repeat: int) -> dict[str, object]:
             times.append(time.perf_counter() - t0)
             time.sleep(0.3)  # let the server settle, as between an author's saves
         refreshes = [line for line in server.lines if line.startswith("pratinjau diperbarui")]
+        memory = _memory(server.proc.pid)
     finally:
         server.stop()
 
@@ -94,6 +101,7 @@ def measure(name: str, cur: Path, repeat: int) -> dict[str, object]:
         "median_s": round(statistics.median(times), 3),
         "max_s": round(max(times), 3),
         "server_refresh_lines": refreshes[-repeat:],
+        "server_memory": memory,
         "plain_material_build_s": round(plain.wall, 2),
         "plain_material_build_cpu_s": round(plain.cpu, 2),
         "loadavg_1min": round(os.getloadavg()[0], 2),
