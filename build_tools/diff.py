@@ -215,7 +215,7 @@ def _kuis(base: MateriPokok, head: MateriPokok) -> list[dict[str, Any]]:
         [("soal", lambda x: x[1].soal), ("nomor", lambda x: x[0])],
     )
     out: list[dict[str, Any]] = []
-    for (i, a), (j, b), _ in pairs:
+    for (i, a), (j, b), _ in sorted(pairs, key=lambda pair: pair[1][0]):  # in the order of HEAD's quiz
         changes = _fields(a, b, ("soal", "pilihan", "jawaban", "pembahasan"))
         if changes or i != j:
             out.append({"change": "changed", "base_nomor": i, "head_nomor": j, "soal": b.soal, "fields": changes})
