@@ -21,16 +21,20 @@ from build_tools.preview.session import Preview, Response
 PREFIX = "/__pratinjau__/"
 VERSION = PREFIX + "versi"
 SCRIPT = PREFIX + "muat-ulang.js"
-# Asks for VERSION every half second; a failed request (server restarting) simply tries again.
-# Also unregisters service workers, which would answer from a cache older than the last save.
+# Asks VERSION for a generation other than the page's: the server answers once a save has
+# been taken in (or after WAIT_SECONDS, and the script asks again), so the page reloads as soon
+# as it can. A failed request (the server restarting) is tried again a second later. Also
+# unregisters service workers, which would answer from a cache older than the last save.
 RELOAD_JS = """(function () {
   var me = document.currentScript, seen = me && me.getAttribute("data-versi");
   function ask() {
-    fetch("/__pratinjau__/versi", {cache: "no-store"}).then(function (r) { return r.text(); }).then(function (v) {
-      if (seen && v.trim() !== seen) { location.reload(); } else { setTimeout(ask, 500); }
+    fetch("/__pratinjau__/versi?sejak=" + seen, {cache: "no-store"}).then(function (r) {
+      return r.text();
+    }).then(function (v) {
+      if (v.trim() !== seen) { location.reload(); } else { ask(); }
     }, function () { setTimeout(ask, 1000); });
   }
-  setTimeout(ask, 500);
+  if (seen) { ask(); }
   if (navigator.serviceWorker) {  // one left by a built site served on this same address
     navigator.serviceWorker.getRegistrations().then(function (rs) { rs.forEach(function (r) { r.unregister(); }); });
   }
@@ -41,6 +45,7 @@ SETTLE_SECONDS = 0.05
 # A refresh runs without the cyclic collector (session.py); this long after it, with no new
 # change, a full collection frees what the previous state left.
 IDLE_SECONDS = 2.0
+WAIT_SECONDS = 20.0
 
 
 def _inject(body: bytes, generation: int) -> bytes:
@@ -50,7 +55,8 @@ def _inject(body: bytes, generation: int) -> bytes:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    preview: Preview  # set on the subclass made by serve()
+    preview: Preview  # these two are set on the subclass made by serve()
+    refreshed: threading.Condition  # notified after each refresh
     server_version = "berpijar-pratinjau"
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
@@ -66,7 +72,7 @@ class _Handler(BaseHTTPRequestHandler):
             # show the last save, so it registers none (the built site is unaffected).
             response = Response(404, "text/plain; charset=utf-8", b"no service worker in the preview")
         elif path == VERSION:
-            response = Response(200, "text/plain; charset=utf-8", str(self.preview.state.generation).encode())
+            response = Response(200, "text/plain; charset=utf-8", str(self._generation_after()).encode())
         elif path == SCRIPT:
             response = Response(200, "application/javascript; charset=utf-8", RELOAD_JS.encode())
         else:
@@ -79,6 +85,14 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if not head:
             self.wfile.write(body)
+
+    def _generation_after(self) -> int:
+        """The generation, once it differs from the one in ``?sejak=`` (or after WAIT_SECONDS)."""
+        query = self.path.partition("?")[2]
+        since = query.removeprefix("sejak=") if query.startswith("sejak=") else ""
+        with self.refreshed:
+            self.refreshed.wait_for(lambda: str(self.preview.state.generation) != since, timeout=WAIT_SECONDS)
+        return self.preview.state.generation
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         """Quiet: the terminal is for the author's diagnostics, not for every request."""
@@ -145,12 +159,19 @@ def serve(preview: Preview, host: str, port: int, announce: Callable[[str], None
           on_refresh: Callable[[], None]) -> None:
     """Serve until Ctrl+C or SIGTERM. The port is opened first (a busy port fails at once), then
     the site is prepared and ``on_refresh`` reports it, then ``announce`` gets the URL."""
-    handler = type("Handler", (_Handler,), {"preview": preview})
+    refreshed = threading.Condition()
+    handler = type("Handler", (_Handler,), {"preview": preview, "refreshed": refreshed})
     httpd = ThreadingHTTPServer((host, port), handler)
     httpd.daemon_threads = True
+
+    def after_refresh() -> None:
+        with refreshed:
+            refreshed.notify_all()
+        on_refresh()
+
     preview.refresh()
-    on_refresh()
-    watcher = Watcher(preview, on_refresh)
+    after_refresh()
+    watcher = Watcher(preview, after_refresh)
     watcher.start()
 
     def stop(*_: object) -> None:

@@ -11,6 +11,7 @@ import dataclasses
 import json
 import re
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -52,9 +53,18 @@ def test_preview_shows_drafts_then_errors_then_the_fixed_page(project: Path) -> 
         status, html = server.get(MODUL_PAGE)
         assert status == 200 and "Modul Contoh" in html  # a draft, shown by default
 
-        index = project / INDEX
-        good = index.read_text("utf-8")
-        index.write_text(good.replace("judul: Modul Contoh", "judul: Modul: Contoh"), "utf-8")
+        # The reload script's question: answered at once for another generation, else when a
+        # save has been taken in.
+        status, generation = server.get("__pratinjau__/versi?sejak=x")
+        assert status == 200 and generation.isdigit()
+        with ThreadPoolExecutor(1) as pool:
+            waiting = pool.submit(server.get, f"__pratinjau__/versi?sejak={generation}", 30)
+            time.sleep(0.5)
+            assert not waiting.done()
+            index = project / INDEX
+            good = index.read_text("utf-8")
+            index.write_text(good.replace("judul: Modul Contoh", "judul: Modul: Contoh"), "utf-8")
+            assert int(waiting.result(timeout=30)[1]) > int(generation)
         status, html = _until(lambda: (r := server.get(MODUL_PAGE, timeout=5))[0] == 500 and r)
         assert status == 500, html
         place = "curriculum/contoh-modul/index.md:3:"
