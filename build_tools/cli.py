@@ -101,6 +101,8 @@ def serve(config_file: Path, drafts: bool, dev_addr: str, lang: str) -> None:
     Bila kurikulum bergalat, peramban menampilkan daftar galat beserta cara memperbaikinya,
     lalu kembali ke halaman semula begitu berkas diperbaiki.
     """
+    import logging
+
     _quiet_mkdocs()
     from build_tools.preview import errors
     from build_tools.preview.server import serve as run_server
@@ -117,13 +119,20 @@ def serve(config_file: Path, drafts: bool, dev_addr: str, lang: str) -> None:
 
     text = errors.TEXT[lang]
 
+    # The plugin would log each warning again: the preview prints its own list.
+    logging.getLogger("mkdocs.plugins.berpijar").disabled = True
+    shown: list[object] = []  # the warnings last printed: a save that changes none repeats none
+
     def report() -> None:
         state = preview.state
         if state.ok:
-            if state.report is not None and state.report.diagnostics:  # warnings
+            warnings = state.report.diagnostics if state.report is not None else []
+            if warnings and warnings != shown:
                 click.echo(errors.terminal(state.report, None, lang))
+            shown[:] = warnings
             click.echo(text["refreshed"].format(seconds=state.seconds))
         else:
+            shown.clear()
             click.echo(errors.terminal(state.report, state.failure, lang), err=True)
             click.echo(text["in_browser"], err=True)
 

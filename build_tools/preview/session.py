@@ -12,6 +12,7 @@ not be prepared, become the answer to every page request until the next change f
 from __future__ import annotations
 
 import gc
+import json
 import logging
 import mimetypes
 import posixpath
@@ -57,6 +58,7 @@ class State:
     env: Any = None
     by_url: dict[str, Any] = field(default_factory=dict)
     rendered: dict[str, bytes] = field(default_factory=dict)
+    titles: dict[str, str] | None = None  # for the search index, read when first asked for
 
     @property
     def ok(self) -> bool:
@@ -190,15 +192,36 @@ class Preview:
         return body
 
     def _special(self, state: State, path: str) -> Response:
-        """Files a full build writes at the end: the search index holds the pages seen so far."""
+        """Files a full build writes at the end. The search index holds the text of the pages
+        rendered since the last save and the title of every other page."""
         if path in (SEARCH_INDEX, SEARCH_SCRIPT):
             search = state.config.plugins.get("material/search") or state.config.plugins.get("search")
+            if search is None:
+                return _html(404, errors.not_found(path, self.lang))
             with self._lock:
-                data = search.search_index.generate_search_index(None) if search else "{}"
+                index = json.loads(search.search_index.generate_search_index(None))
+                seen = {doc["location"].split("#")[0] for doc in index["docs"]}
+                for url, title in _titles(state).items():
+                    if url not in seen:
+                        index["docs"].append({"location": url, "title": title, "text": ""})
+            data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
             if path == SEARCH_SCRIPT:
                 return Response(200, "application/javascript; charset=utf-8", f"var __index = {data}".encode())
             return Response(200, "application/json; charset=utf-8", data.encode())
         return _html(404, errors.not_found(path, self.lang))
+
+
+def _titles(state: State) -> dict[str, str]:
+    """Every page's title as a full build indexes it (its front matter's, else the nav's)."""
+    if state.titles is None:
+        from mkdocs.utils.meta import get_data
+
+        state.titles = {}
+        for file in state.files.documentation_pages(inclusion=lambda level: level.is_in_serve()):
+            title = get_data(file.content_string)[1].get("title") or (file.page.title if file.page else None)
+            if title:
+                state.titles[file.url] = str(title)
+    return state.titles
 
 
 def _html(status: int, text: str) -> Response:

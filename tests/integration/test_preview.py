@@ -141,7 +141,10 @@ def test_pages_assets_search_and_missing_addresses(project: Path) -> None:
         css = preview.respond("/assets/stylesheets/berpijar.css")
         assert css.status == 200 and css.content_type.startswith("text/css") and not css.html
         index = json.loads(preview.respond("/search/search_index.json").body)
-        assert {d["location"].split("#")[0] for d in index["docs"]} == {"index.html"}  # the pages rendered so far
+        with_text = {d["location"].split("#")[0] for d in index["docs"] if d["text"]}
+        assert with_text == {"index.html"}  # the text of the pages rendered so far,
+        titles = {d["title"] for d in index["docs"]}
+        assert {"Pengenalan", "Penerapan"} <= titles  # and the title of every page
         missing = preview.respond("/tidak-ada.html")
         assert missing.status == 404 and b"tidak-ada.html" in missing.body
     finally:
