@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -112,6 +113,34 @@ def _tree(text: str, rel: str, offset: int, problems: list[Diagnostic]) -> Tree 
     return tree
 
 
+# A long-running preview re-reads the tree on every save; with this on, a file whose bytes are
+# unchanged is not parsed again (see ``remember_files``). Bytes, not modification times: two
+# saves within one clock tick must not be taken for one.
+_memo: dict[Path, tuple[bytes, Document, list[Diagnostic]]] | None = None
+
+
+def remember_files(on: bool = True) -> None:
+    """Keep each file's parse across ``load`` calls, for as long as its bytes stay the same."""
+    global _memo
+    _memo = {} if on else None
+
+
+def _remembered(read: Callable[[Path, Path, list[Diagnostic]], Document]):  # type: ignore[no-untyped-def]
+    def load_file(file: Path, root: Path, problems: list[Diagnostic]) -> Document:
+        if _memo is None:
+            return read(file, root, problems)
+        raw = file.read_bytes()
+        kept = _memo.get(file)
+        if kept is None or kept[0] != raw:
+            found: list[Diagnostic] = []
+            kept = (raw, read(file, root, found), found)
+            _memo[file] = kept
+        problems.extend(kept[2])
+        return kept[1]
+    return load_file
+
+
+@_remembered
 def load_markdown(file: Path, root: Path, problems: list[Diagnostic]) -> Document:
     """Split a Markdown file into front matter (parsed) and body."""
     rel = _rel(file, root)
@@ -132,6 +161,7 @@ def load_markdown(file: Path, root: Path, problems: list[Diagnostic]) -> Documen
     return Document(rel, file, tree, body=text[body_start:], body_line=body_line)
 
 
+@_remembered
 def load_yaml(file: Path, root: Path, problems: list[Diagnostic]) -> Document:
     rel = _rel(file, root)
     text = _decode(file.read_bytes(), rel, problems)

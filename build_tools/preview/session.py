@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from build_tools import load
 from build_tools.diagnostics import Report
 from build_tools.preview import errors
 
@@ -73,10 +74,12 @@ class Preview:
         self.drafts = drafts
         self.lang = lang
         self.site_dir = Path(tempfile.mkdtemp(prefix="berpijar-pratinjau-"))
+        load.remember_files(True)  # a save changes one file: the others are not parsed again
         self._lock = threading.RLock()
         self.state = State(generation=0, seconds=0.0, failure="pratinjau belum disiapkan")
 
     def close(self) -> None:
+        load.remember_files(False)
         shutil.rmtree(self.site_dir, ignore_errors=True)
 
     @property

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -149,3 +150,21 @@ def test_pages_assets_search_and_missing_addresses(project: Path) -> None:
         assert missing.status == 404 and b"tidak-ada.html" in missing.body
     finally:
         preview.close()
+
+
+def test_remembered_files_are_parsed_again_when_their_bytes_change(tmp_path: Path) -> None:
+    """Two saves of the same size within one clock tick are still two saves."""
+    from build_tools import load
+
+    folder = tmp_path / "curriculum"
+    shutil.copytree(FIXTURES / "valid" / "curriculum", folder)
+    index = folder / "contoh-modul" / "index.md"
+    load.remember_files(True)
+    try:
+        first = load.load(folder)
+        assert load.load(folder).modul[0].index is first.modul[0].index  # not parsed again
+        index.write_text(index.read_text("utf-8").replace("Modul Contoh", "Modul Cintah"), "utf-8")
+        assert load.load(folder).modul[0].index.data["judul"] == "Modul Cintah"
+    finally:
+        load.remember_files(False)
+    assert load.load(folder).modul[0].index is not load.load(folder).modul[0].index
