@@ -125,7 +125,8 @@ def remember_files(on: bool = True) -> None:
     _memo = {} if on else None
 
 
-def _remembered(read: Callable[[Path, Path, list[Diagnostic]], Document]):  # type: ignore[no-untyped-def]
+def _remembered(read: Callable[[Path, Path, list[Diagnostic]], Document],
+                ) -> Callable[[Path, Path, list[Diagnostic]], Document]:
     def load_file(file: Path, root: Path, problems: list[Diagnostic]) -> Document:
         if _memo is None:
             return read(file, root, problems)
