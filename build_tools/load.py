@@ -116,7 +116,7 @@ def _tree(text: str, rel: str, offset: int, problems: list[Diagnostic]) -> Tree 
 # A long-running preview re-reads the tree on every save; with this on, a file whose bytes are
 # unchanged is not parsed again (see ``remember_files``). Bytes, not modification times: two
 # saves within one clock tick must not be taken for one.
-_memo: dict[Path, tuple[bytes, Document, list[Diagnostic]]] | None = None
+_memo: dict[tuple[Path, Path], tuple[bytes, Document, list[Diagnostic]]] | None = None
 
 
 def remember_files(on: bool = True) -> None:
@@ -131,11 +131,11 @@ def _remembered(read: Callable[[Path, Path, list[Diagnostic]], Document],
         if _memo is None:
             return read(file, root, problems)
         raw = file.read_bytes()
-        kept = _memo.get(file)
+        kept = _memo.get((file, root))
         if kept is None or kept[0] != raw:
             found: list[Diagnostic] = []
             kept = (raw, read(file, root, found), found)
-            _memo[file] = kept
+            _memo[file, root] = kept
         problems.extend(kept[2])
         return kept[1]
     return load_file
