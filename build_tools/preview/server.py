@@ -169,23 +169,24 @@ def serve(preview: Preview, host: str, port: int, announce: Callable[[str], None
             refreshed.notify_all()
         on_refresh()
 
-    preview.refresh()
-    after_refresh()
-    watcher = Watcher(preview, after_refresh)
-    watcher.start()
-
     def stop(*_: object) -> None:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
-    shown_host = f"[{host}]" if ":" in host else host
-    announce(f"http://{shown_host}:{httpd.server_address[1]}/")
+    watcher: Watcher | None = None
     try:
+        preview.refresh()
+        after_refresh()
+        watcher = Watcher(preview, after_refresh)
+        watcher.start()
+        shown_host = f"[{host}]" if ":" in host else host
+        announce(f"http://{shown_host}:{httpd.server_address[1]}/")
         httpd.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
         pass
     finally:
-        watcher.stop()
+        if watcher is not None:
+            watcher.stop()
         httpd.server_close()
         preview.close()
         sys.stdout.flush()
