@@ -27,12 +27,12 @@ def test_error_page_appears_and_goes_away_by_itself(page, tmp_path: Path) -> Non
 
         index.write_text(good.replace("judul: Modul Contoh", "judul: Modul: Contoh"), "utf-8")
         place = page.get_by_text("curriculum/contoh-modul/index.md:3:")
-        place.wait_for(timeout=15_000)
+        place.wait_for(timeout=30_000)
         assert page.locator("h1").inner_text() == "Kurikulum belum dapat ditampilkan"
         assert "[E-YAML]" in page.locator("main li").first.inner_text()
 
         index.write_text(good.replace("judul: Modul Contoh", "judul: Modul Contoh Baru"), "utf-8")
-        page.locator("article h1", has_text="Modul Contoh Baru").wait_for(timeout=15_000)
+        page.locator("article h1", has_text="Modul Contoh Baru").wait_for(timeout=30_000)
         page.wait_for_load_state("load")
         assert failed == []  # the theme's CSS and JS, the search index, the reload script
     finally:

@@ -37,7 +37,7 @@ def project(tmp_path: Path) -> Path:
     return project
 
 
-def _until(check, timeout: float = 15.0):  # type: ignore[no-untyped-def]
+def _until(check, timeout: float = 30.0):  # type: ignore[no-untyped-def]
     """Poll ``check`` until it returns something true; the preview refreshes after each save."""
     deadline = time.monotonic() + timeout
     while True:
