@@ -41,6 +41,7 @@ RELOAD_JS = """(function () {
 })();
 """
 # Changes closer together than this (an editor writing a temp file, then renaming) are one save.
+# Also far longer than the clock tick of a file's modification time (session.fingerprint).
 SETTLE_SECONDS = 0.05
 # A refresh runs without the cyclic collector (session.py); this long after it, with no new
 # change, a full collection frees what the previous state left.
@@ -150,9 +151,9 @@ class Watcher:
                 return
             time.sleep(SETTLE_SECONDS)
             self.changed.clear()
-            self.preview.refresh()
-            self.on_refresh()
-            untidy = True
+            if self.preview.refresh_if_changed() is not None:
+                self.on_refresh()
+                untidy = True
 
 
 def serve(preview: Preview, host: str, port: int, announce: Callable[[str], None],

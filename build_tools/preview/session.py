@@ -11,7 +11,9 @@ not be prepared, become the answer to every page request until the next change f
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import hashlib
 import json
 import logging
 import mimetypes
@@ -60,6 +62,7 @@ class State:
     by_url: dict[str, Any] = field(default_factory=dict)
     rendered: dict[str, bytes] = field(default_factory=dict)
     titles: dict[str, str] | None = None  # for the search index, read when first asked for
+    fingerprint: bytes = b""  # of every watched file's bytes when this state was made
 
     @property
     def ok(self) -> bool:
@@ -99,9 +102,31 @@ class Preview:
 
     # -- refresh ----------------------------------------------------------------------------
 
-    def refresh(self) -> State:
+    def fingerprint(self) -> bytes:
+        """A digest of every watched file's path, size and modification time. A refresh starts
+        at least SETTLE_SECONDS after the change it answers, far more than the clock tick of
+        a modification time, so a later save always changes the digest."""
+        digest = hashlib.blake2b(digest_size=16)
+        for root in self.watched():
+            for file in [root] if root.is_file() else sorted(root.rglob("*")):
+                with contextlib.suppress(OSError):
+                    stat = file.stat()
+                    digest.update(f"{file}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+        return digest.digest()
+
+    def refresh_if_changed(self) -> State | None:
+        """Refresh unless no watched file changed since the last refresh: an editor's save
+        sends several events (modified, closed, moved), and each reload of the author's page
+        must mean a new save."""
+        fingerprint = self.fingerprint()
+        if fingerprint == self.state.fingerprint:
+            return None
+        return self.refresh(fingerprint)
+
+    def refresh(self, fingerprint: bytes | None = None) -> State:
         with self._lock:
             start = time.perf_counter()
+            fingerprint = fingerprint or self.fingerprint()
             generation = self.state.generation + 1
             # A refresh allocates hundreds of thousands of small objects (YAML trees, records,
             # MkDocs files) that live until the next one: the cyclic collector would walk them
@@ -117,6 +142,7 @@ class Preview:
                 if collecting:
                     gc.enable()
             state.seconds = time.perf_counter() - start
+            state.fingerprint = fingerprint
             self.state = state
             return state
 
