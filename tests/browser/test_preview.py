@@ -29,7 +29,8 @@ def test_error_page_appears_and_goes_away_by_itself(page, tmp_path: Path) -> Non
         place = page.get_by_text("curriculum/contoh-modul/index.md:3:")
         place.wait_for(timeout=30_000)
         assert page.locator("h1").inner_text() == "Kurikulum belum dapat ditampilkan"
-        assert "[E-YAML]" in page.locator("main li").first.inner_text()
+        item = page.locator("main li").first.inner_text()
+        assert "[E-YAML-COLON]" in item and "Cara memperbaiki:" in item
 
         index.write_text(good.replace("judul: Modul Contoh", "judul: Modul Contoh Baru"), "utf-8")
         page.locator("article h1", has_text="Modul Contoh Baru").wait_for(timeout=30_000)

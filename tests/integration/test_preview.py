@@ -13,6 +13,7 @@ import re
 import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -69,7 +70,9 @@ def test_preview_shows_drafts_then_errors_then_the_fixed_page(project: Path) -> 
         status, html = _until(lambda: (r := server.get(MODUL_PAGE, timeout=5))[0] == 500 and r)
         assert status == 500, html
         place = "curriculum/contoh-modul/index.md:3:"
-        assert place in html and "[E-YAML]" in html
+        assert place in html and "[E-YAML-COLON]" in html
+        # with the catalogue's "cara memperbaiki"
+        assert f"Cara memperbaiki:</strong> {escape(CATALOGUE['E-YAML-COLON'].fix)}" in html
         assert "muat-ulang.js" in html  # reloads itself once fixed
         assert _until(lambda: place in server.output), server.output  # the terminal says the same
         # Every page answers at once while the curriculum is broken, the home page too.

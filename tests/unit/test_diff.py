@@ -99,4 +99,4 @@ def test_an_unreadable_side_is_said_plainly(tmp_path: Path) -> None:
     code, out = _run(str(VALID), str(head))
     assert code == 1
     assert f"kurikulum `{head}` tidak dapat dibaca (program.yml bermasalah)" in out
-    assert "curriculum/program.yml:2:1: error: [E-YAML]" in out  # the validator's own diagnostic
+    assert "curriculum/program.yml:1:8: error: [E-YAML-UNCLOSED]" in out  # the validator's own diagnostic
