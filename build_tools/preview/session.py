@@ -63,6 +63,7 @@ class State:
     rendered: dict[str, bytes] = field(default_factory=dict)
     titles: dict[str, str] | None = None  # for the search index, read when first asked for
     fingerprint: bytes = b""  # of every watched file's bytes when this state was made
+    search_written: bool = False  # search/berpijar/ made for this state (on the first query)
 
     @property
     def ok(self) -> bool:
@@ -222,22 +223,52 @@ class Preview:
 
     def _special(self, state: State, path: str) -> Response:
         """Files a full build writes at the end. The search index holds the text of the pages
-        rendered since the last save and the title of every other page."""
-        if path in (SEARCH_INDEX, SEARCH_SCRIPT):
-            search = state.config.plugins.get("material/search") or state.config.plugins.get("search")
-            if search is None:
-                return _html(404, errors.not_found(path, self.lang))
-            with self._lock:
-                index = json.loads(search.search_index.generate_search_index(None))
-                seen = {doc["location"].split("#")[0] for doc in index["docs"]}
-                for url, title in _titles(state).items():
-                    if url not in seen:
-                        index["docs"].append({"location": url, "title": title, "text": ""})
-            data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+        rendered since the last save and the title of every other page; the site's own search
+        data (``search/berpijar/``) is made from it when the first query asks for it."""
+        search = state.config.plugins.get("material/search") or state.config.plugins.get("search")
+        if search is None or not path.startswith("search/"):
+            return _html(404, errors.not_found(path, self.lang))
+        with self._lock:
+            data = self._search_index(state, search)
             if path == SEARCH_SCRIPT:
                 return Response(200, "application/javascript; charset=utf-8", f"var __index = {data}".encode())
-            return Response(200, "application/json; charset=utf-8", data.encode())
-        return _html(404, errors.not_found(path, self.lang))
+            if path == SEARCH_INDEX:
+                return Response(200, "application/json; charset=utf-8", data.encode())
+            if not state.search_written:
+                state.search_written = True
+                self._write_search_data(state, data)
+        file = self.site_dir / path
+        if not file.is_file():
+            return _html(404, errors.not_found(path, self.lang))
+        kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
+        return Response(200, kind, file.read_bytes())
+
+    @staticmethod
+    def _search_index(state: State, search: Any) -> str:
+        index = json.loads(search.search_index.generate_search_index(None))
+        seen = {doc["location"].split("#")[0] for doc in index["docs"]}
+        for url, title in _titles(state).items():
+            if url not in seen:
+                index["docs"].append({"location": url, "title": title, "text": ""})
+        return json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+
+    def _write_search_data(self, state: State, index: str) -> None:
+        """What ``berpijar build`` writes after Material's index (build_tools.search_index)."""
+        plugin = state.config.plugins["berpijar"]
+        facts = getattr(plugin, "search", None)
+        if facts is None:
+            return
+        from build_tools.search_index import write
+
+        target = self.site_dir / SEARCH_INDEX
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(index, "utf-8")
+        try:
+            # The builder runs the site's own stemmer and engine from the site folder.
+            state.files.copy_static_files(dirty=True)
+            write(self.site_dir, facts)
+        except Exception:  # no node, or the builder failed: the preview's search stays empty
+            log.debug("preview search data failed", exc_info=True)
 
 
 def _titles(state: State) -> dict[str, str]:

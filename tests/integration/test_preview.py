@@ -149,6 +149,9 @@ def test_pages_assets_search_and_missing_addresses(project: Path) -> None:
         assert with_text == {"index.html"}  # the text of the pages rendered so far,
         titles = {d["title"] for d in index["docs"]}
         assert {"Pengenalan", "Penerapan"} <= titles  # and the title of every page
+        # The site's own search data, made on the first query from what the preview knows.
+        docs = preview.respond("/search/berpijar/docs.js")
+        assert docs.status == 200 and b"Pengenalan" in docs.body
         missing = preview.respond("/tidak-ada.html")
         assert missing.status == 404 and b"tidak-ada.html" in missing.body
     finally:
