@@ -304,6 +304,88 @@ def referensi(output: Path, check: bool) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(text, "utf-8")
     click.echo(f"{output} ditulis")
+@main.group()
+def ekspor() -> None:
+    """Ekspor situs hasil build: paket SCORM untuk LMS instansi, berkas ZIM untuk Kiwix."""
+
+
+SITE = click.option("--situs", "site", type=click.Path(path_type=Path), default="site", show_default=True,
+                    help="Situs hasil 'berpijar build'; dibangun lebih dulu bila belum ada.")
+
+
+def _built_site(site: Path, config_file: Path) -> Path:
+    """The site to export: the one given, or a fresh build when the folder has none."""
+    if (site / "index.html").is_file():
+        return site
+    click.echo(f"'{site}' belum berisi situs; membangun dari {config_file} ...", err=True)
+    _quiet_mkdocs()
+    from build_tools.plugin.run import BuildFailed, build_site
+
+    if not config_file.is_file():
+        click.echo(f"galat: berkas konfigurasi '{config_file}' tidak ditemukan", err=True)
+        sys.exit(2)
+    try:
+        return build_site(config_file, site)
+    except BuildFailed as exc:
+        click.echo(f"galat: build gagal.\n{exc}", err=True)
+        sys.exit(1)
+
+
+@ekspor.command(name="scorm")
+@click.option("--versi", type=click.Choice(["1.2", "2004", "semua"]), default="semua", show_default=True,
+              help="Versi SCORM paket.")
+@click.option("--modul", "kode", help="Kode modul yang diekspor (bawaan: semua modul terbit).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default="ekspor", show_default=True,
+              help="Folder tempat paket zip ditulis.")
+@SITE
+@CONFIG
+@click.option("--curriculum", type=click.Path(path_type=Path), default="curriculum", show_default=True)
+def ekspor_scorm(versi: str, kode: str | None, output: Path, site: Path, config_file: Path,
+                 curriculum: Path) -> None:
+    """Satu paket SCORM (zip) per modul terbit, untuk diimpor ke LMS instansi."""
+    from build_tools.export import scorm
+    from build_tools.export.common import ExportError, published, source_epoch, write_sums
+
+    try:
+        program = published(curriculum)
+        moduls = [m for m in program.modul if kode in (None, m.kode)]
+        if not moduls:
+            raise ExportError(f"modul '{kode}' tidak ada atau belum berstatus terbit")
+        site = _built_site(site, config_file)
+        epoch = source_epoch(config_file.parent)
+        written = []
+        for version in scorm.VERSIONS if versi == "semua" else (versi,):
+            written += scorm.export(site, moduls, program.program, version, output, epoch)
+    except ExportError as exc:
+        click.echo(f"galat: {exc}", err=True)
+        sys.exit(2)
+    sums = write_sums(written, output)
+    for path in written:
+        click.echo(f"dibuat: {path}")
+    click.echo(f"checksum: {sums}")
+
+
+@ekspor.command(name="zim")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default="ekspor/asn-berpijar.zim",
+              show_default=True, help="Berkas ZIM yang dibuat.")
+@SITE
+@CONFIG
+@click.option("--curriculum", type=click.Path(path_type=Path), default="curriculum", show_default=True)
+def ekspor_zim(output: Path, site: Path, config_file: Path, curriculum: Path) -> None:
+    """Satu berkas ZIM berisi seluruh situs terbit, untuk dibaca dengan Kiwix."""
+    from build_tools.export import zim
+    from build_tools.export.common import ExportError, published, source_epoch, write_sums
+
+    try:
+        program = published(curriculum).program
+        site = _built_site(site, config_file)
+        path = zim.export(site, program, output, source_epoch(config_file.parent))
+    except ExportError as exc:
+        click.echo(f"galat: {exc}", err=True)
+        sys.exit(2)
+    sums = write_sums([path], output.parent)
+    click.echo(f"dibuat: {path}")
+    click.echo(f"checksum: {sums}")
 
 
 @main.command(name="diff")

@@ -47,6 +47,8 @@
   function setDone(id, done) {
     const ids = readDone().filter((other) => other !== id);
     writeDone(done ? [...ids, id] : ids);
+    // Announce the mark: an exported SCORM package reports it to the LMS (berpijar-scorm.js).
+    document.dispatchEvent(new CustomEvent("berpijar:selesai", { detail: { id, done } }));
   }
 
   // {modul: folder, halaman: {"01": "01-slug.html", ...}}: the modul opened last and the file

@@ -1,0 +1,84 @@
+"""What both exports share: the published curriculum, a reproducible date, deterministic zips
+and the SHA256SUMS written beside the outputs."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import time
+import zipfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from build_tools.model import Curriculum, build
+from build_tools.validate import check
+
+SUMS = "SHA256SUMS"
+
+
+class ExportError(Exception):
+    """A problem the user can fix (a missing site, an unknown modul): the CLI prints it."""
+
+
+def published(curriculum: Path) -> Curriculum:
+    """The curriculum as the site publishes it; a curriculum with errors cannot be exported."""
+    if not curriculum.is_dir():
+        raise ExportError(f"folder kurikulum '{curriculum}' tidak ditemukan")
+    source, report = check(curriculum)
+    if not report.ok:
+        raise ExportError(f"kurikulum '{curriculum}' memuat galat; jalankan 'berpijar validate'")
+    return build(source).published()
+
+
+def source_epoch(project: Path) -> int:
+    """SOURCE_DATE_EPOCH, else the commit's date, else 1980: never the clock, so two exports
+    of one commit are byte-identical."""
+    if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
+        return int(os.environ["SOURCE_DATE_EPOCH"])
+    try:
+        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=project, capture_output=True,
+                             text=True, timeout=10, check=False)
+        if out.stdout.strip().isdigit():
+            return int(out.stdout.strip())
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return 315532800  # 1980-01-01, the earliest date a zip can hold
+
+
+def write_zip(files: Mapping[str, bytes], output: Path, epoch: int) -> Path:
+    """Sorted entries, one fixed date and fixed permissions: same input, same bytes."""
+    date = time.gmtime(max(epoch, 315532800))[:6]
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name in sorted(files):
+            info = zipfile.ZipInfo(name, date_time=date)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 3  # unix, whatever machine builds it
+            zf.writestr(info, files[name], compresslevel=9)
+    return output
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def write_sums(outputs: Iterable[Path], folder: Path) -> Path:
+    """Add (or refresh) the outputs' lines in ``folder/SHA256SUMS``, the format ``sha256sum -c``
+    reads, keeping the lines of other files already listed there."""
+    path = folder / SUMS
+    lines: dict[str, str] = {}
+    if path.is_file():
+        for line in path.read_text("utf-8").splitlines():
+            digest, _, name = line.partition("  ")
+            if name:
+                lines[name] = digest
+    for output in outputs:
+        lines[output.resolve().relative_to(folder.resolve()).as_posix()] = sha256(output)
+    path.write_text("".join(f"{lines[name]}  {name}\n" for name in sorted(lines)), encoding="utf-8")
+    return path

@@ -1,0 +1,269 @@
+"""SCORM 1.2 and SCORM 2004 (4th edition) packages, one per published modul, for an agency's LMS.
+
+A package is the modul's pages taken from the built site, each one SCO (the introduction and
+one per materi pokok), plus only the files those pages load. The pages are trimmed for life
+inside an LMS frame, which launches one SCO at a time and draws its own table of contents:
+
+- the site's navigation (tabs, sidebar, previous/next, logo link) is removed, and a link to
+  another page becomes plain text: leaving a SCO's page from inside it would end the SCO's
+  session with the LMS and report the next page's progress on the wrong item;
+- search is left out: a modul is a few pages the LMS already lists, a search hit could only
+  open another SCO (see above), and the index and worker would add ~0.8 MB to every package;
+- links to other hosts open in a new window, so the SCO stays open; nothing is loaded from
+  another host (the site loads nothing from one either);
+- ``berpijar-scorm.js`` (external, for the pages' CSP) talks to the LMS, see that file.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+from xml.sax.saxutils import escape, quoteattr
+
+import lxml.html
+
+from build_tools.export.common import write_zip
+from build_tools.model import Modul, Program
+
+VERSIONS = ("1.2", "2004")
+BRIDGE = "assets/javascripts/berpijar-scorm.js"
+_BRIDGE_SOURCE = Path(__file__).with_name("berpijar-scorm.js")
+# Parts of Material's page that lead to other pages or to search: not in a package.
+def _cls(name: str) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+_REMOVE = "|".join((
+    f"//*[{_cls('md-tabs')}]", f"//*[{_cls('md-sidebar--primary')}]", "//label[@for='__drawer']",
+    f"//*[{_cls('md-search')}]", "//label[@for='__search']", f"//*[{_cls('md-footer__inner')}]",
+    "//link[@rel='prev' or @rel='next']", "//script[contains(@src, 'iframe-worker')]",
+    f"//*[{_cls('md-source')}]", f"//*[{_cls('md-content__button')}]",
+))
+_CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)""")
+
+
+@dataclass(frozen=True)
+class Sco:
+    identifier: str
+    title: str
+    page: str  # the page's path in the site and in the package, e.g. tdp/01-x.html
+    role: str  # "pendahuluan" or "materi"
+    files: tuple[str, ...] = ()  # every file the page loads, the page first
+
+
+def html_path(md_path: str) -> str:
+    return md_path[:-3] + ".html"
+
+
+def package_name(modul: Modul, version: str) -> str:
+    return f"asn-berpijar-{modul.kode.lower().replace('.', '-')}-scorm{version.replace('.', '')}.zip"
+
+
+def _local(site: Path, here: str, url: str) -> str | None:
+    """The site file a relative URL on page ``here`` points at, or None (another host, an
+    anchor, a data: URL, a file the site does not have)."""
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc or not parts.path:
+        return None
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(here), unquote(parts.path)))
+    if target.startswith("../") or not (site / target).is_file():
+        return None
+    return target
+
+
+def _css_files(site: Path, css: str, seen: set[str]) -> None:
+    """Add the files a stylesheet loads (url(...)), recursively, to ``seen``."""
+    for url in _CSS_URL.findall((site / css).read_text("utf-8", errors="replace")):
+        target = _local(site, css, url.strip())
+        if target and target not in seen:
+            seen.add(target)
+            if target.endswith(".css"):
+                _css_files(site, target, seen)
+
+
+def _trim(site: Path, page: str, role: str, version: str, members: set[str]) -> tuple[bytes, list[str]]:
+    """The page as a package carries it, and the files it loads."""
+    doc = lxml.html.document_fromstring((site / page).read_bytes())
+    for el in doc.xpath(_REMOVE):
+        el.drop_tree()
+    loads: set[str] = set()
+    for el in doc.iter("a"):
+        href = el.get("href")
+        if href is None:
+            continue
+        if urlsplit(href).scheme in ("http", "https"):
+            el.set("target", "_blank")
+            el.set("rel", "noopener")
+            continue
+        target = _local(site, page, href)
+        if target is None or target == page or href.startswith("#"):
+            continue
+        if target in members or not target.endswith(".html"):
+            if target.endswith(".html"):
+                del el.attrib["href"]  # another SCO: the LMS opens it, not this page
+            else:
+                loads.add(target)  # a download (media, CSV) travels with the page
+            continue
+        del el.attrib["href"]  # a page outside the modul: plain text
+    for el in doc.xpath("//*[@src or (self::link and @href)]"):
+        attr = "src" if el.get("src") is not None else "href"
+        target = _local(site, page, el.get(attr))
+        if target:
+            loads.add(target)
+    for el in doc.xpath("//*[@srcset]"):
+        for candidate in el.get("srcset").split(","):
+            target = _local(site, page, candidate.strip().split(" ")[0])
+            if target:
+                loads.add(target)
+    for css in [f for f in loads if f.endswith(".css")]:
+        _css_files(site, css, loads)
+
+    head = doc.find("head")
+    depth = "../" * page.count("/")
+    for name, content in (("berpijar-scorm", version), ("berpijar-sco", role)):
+        meta = lxml.html.Element("meta", name=name, content=content)
+        head.append(meta)
+    bridge = lxml.html.Element("script", src=depth + BRIDGE)
+    berpijar = next((el for el in doc.iter("script") if (el.get("src") or "").endswith("berpijar.js")), None)
+    if berpijar is not None:
+        berpijar.addprevious(bridge)  # before berpijar.js: restore marks before it renders
+    else:
+        doc.find("body").append(bridge)
+    html = lxml.html.tostring(doc, doctype="<!doctype html>", encoding="unicode", method="html")
+    return html.encode("utf-8"), sorted(loads)
+
+
+def scos(modul: Modul) -> list[tuple[str, str, str, str]]:
+    """(identifier, title, page, role) of each SCO, in the modul's order."""
+    items = [("pendahuluan", "Pendahuluan", html_path(modul.page), "pendahuluan")]
+    items += [(f"materi-{m.nomor:02d}", f"{m.nomor}. {m.judul}", html_path(m.page), "materi")
+              for m in modul.materi]
+    return items
+
+
+def package_files(site: Path, modul: Modul, version: str) -> tuple[dict[str, bytes], list[Sco]]:
+    """Every file of the package but the manifest, and its SCOs."""
+    members = {page for _, _, page, _ in scos(modul)}
+    files: dict[str, bytes] = {BRIDGE: _BRIDGE_SOURCE.read_bytes()}
+    items = []
+    for identifier, title, page, role in scos(modul):
+        html, loads = _trim(site, page, role, version, members)
+        files[page] = html
+        for rel in loads:
+            files.setdefault(rel, (site / rel).read_bytes())
+        loads = sorted(set(loads) | {BRIDGE})
+        items.append(Sco(identifier, title, page, role, (page, *loads)))
+    return files, items
+
+
+def _lom_12(modul: Modul, program: Program, minutes: int) -> str:
+    def ls(text: str) -> str:
+        return f'<imsmd:langstring xml:lang="id">{escape(text)}</imsmd:langstring>'
+
+    keywords = "".join(f"<imsmd:keyword>{ls(k)}</imsmd:keyword>" for k in modul.kata_kunci)
+    return (
+        '<imsmd:lom xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"><imsmd:general>'
+        f"<imsmd:identifier>{escape(modul.kode)}</imsmd:identifier>"
+        f"<imsmd:title>{ls(f'{modul.kode} {modul.judul}')}</imsmd:title>"
+        "<imsmd:language>id</imsmd:language>"
+        f"<imsmd:description>{ls(_description(modul))}</imsmd:description>{keywords}"
+        "</imsmd:general><imsmd:lifecycle><imsmd:version>"
+        f"{ls(modul.versi)}</imsmd:version></imsmd:lifecycle><imsmd:educational>"
+        f"<imsmd:typicallearningtime><imsmd:datetime>{minutes // 60:02d}:{minutes % 60:02d}:00"
+        f"</imsmd:datetime><imsmd:description>{ls(f'{modul.alokasi_jp} JP')}</imsmd:description>"
+        "</imsmd:typicallearningtime></imsmd:educational><imsmd:rights><imsmd:description>"
+        f"{ls(program.lisensi)}</imsmd:description></imsmd:rights></imsmd:lom>"
+    )
+
+
+def _lom_2004(modul: Modul, program: Program, minutes: int) -> str:
+    def s(text: str) -> str:
+        return f'<string language="id">{escape(text)}</string>'
+
+    keywords = "".join(f"<keyword>{s(k)}</keyword>" for k in modul.kata_kunci)
+    return (
+        '<lom xmlns="http://ltsc.ieee.org/xsd/LOM"><general>'
+        f"<identifier><catalog>{escape(program.judul)}</catalog><entry>{escape(modul.kode)}</entry></identifier>"
+        f"<title>{s(f'{modul.kode} {modul.judul}')}</title><language>id</language>"
+        f"<description>{s(_description(modul))}</description>{keywords}</general>"
+        f"<lifeCycle><version>{s(modul.versi)}</version></lifeCycle>"
+        f"<educational><typicalLearningTime><duration>PT{minutes}M</duration>"
+        f"<description>{s(f'{modul.alokasi_jp} JP')}</description></typicalLearningTime></educational>"
+        f"<rights><description>{s(program.lisensi)}</description></rights></lom>"
+    )
+
+
+def _description(modul: Modul) -> str:
+    return " ".join(f"{modul.deskripsi_singkat} ({modul.alokasi_jp} JP)".split())
+
+
+_HEAD = {
+    "1.2": (
+        'xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" '
+        'xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd '
+        "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd "
+        'http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd"',
+        "1.2",
+    ),
+    "2004": (
+        'xmlns="http://www.imsglobal.org/xsd/imscp_v1p1" '
+        'xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3" '
+        'xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3" '
+        'xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3" '
+        'xmlns:imsss="http://www.imsglobal.org/xsd/imsss" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd '
+        "http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd "
+        "http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd "
+        "http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd "
+        "http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd "
+        'http://ltsc.ieee.org/xsd/LOM lom.xsd"',
+        "2004 4th Edition",
+    ),
+}
+
+
+def manifest(modul: Modul, program: Program, version: str, items: list[Sco]) -> bytes:
+    """imsmanifest.xml: the modul's metadata, one item per SCO, one resource per SCO listing
+    every file its page loads (so every file of the package is listed)."""
+    namespaces, schemaversion = _HEAD[version]
+    minutes = modul.alokasi_jp * program.menit_per_jp
+    lom = _lom_12(modul, program, minutes) if version == "1.2" else _lom_2004(modul, program, minutes)
+    scormtype = "adlcp:scormtype" if version == "1.2" else "adlcp:scormType"
+    ident = "berpijar-" + re.sub(r"[^A-Za-z0-9]+", "-", modul.kode).strip("-").lower()
+    org = []
+    for sco in items:
+        org.append(f'<item identifier="item-{sco.identifier}" identifierref="res-{sco.identifier}">'
+                   f"<title>{escape(sco.title)}</title></item>")
+    sequencing = ('<imsss:sequencing><imsss:controlMode choice="true" flow="true"/></imsss:sequencing>'
+                  if version == "2004" else "")
+    resources = []
+    for sco in items:
+        files = "".join(f"<file href={quoteattr(f)}/>" for f in sco.files)
+        resources.append(f'<resource identifier="res-{sco.identifier}" type="webcontent" '
+                         f'{scormtype}="sco" href={quoteattr(sco.page)}>{files}</resource>')
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<manifest identifier="{ident}" version={quoteattr(modul.versi)} {namespaces}>'
+        f"<metadata><schema>ADL SCORM</schema><schemaversion>{schemaversion}</schemaversion>{lom}</metadata>"
+        f'<organizations default="org-{ident}"><organization identifier="org-{ident}">'
+        f"<title>{escape(f'{modul.kode} {modul.judul}')}</title>{''.join(org)}{sequencing}"
+        f"</organization></organizations><resources>{''.join(resources)}</resources></manifest>\n"
+    )
+    return xml.encode("utf-8")
+
+
+def export(site: Path, moduls: list[Modul], program: Program, version: str, out: Path,
+           epoch: int) -> list[Path]:
+    """Write one package per modul into ``out``; return their paths."""
+    written = []
+    for modul in moduls:
+        files, items = package_files(site, modul, version)
+        files["imsmanifest.xml"] = manifest(modul, program, version, items)
+        written.append(write_zip(files, out / package_name(modul, version), epoch))
+    return written
