@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import struct
 import re
+import struct
 import time
 from pathlib import Path
 
