@@ -117,6 +117,7 @@ def test_lms_receives_completion_score_and_suspend_data_then_resumes(
     page.evaluate("([v, url]) => start(v, url, null)", [version, launch])
     frame = page.frame_locator("#sco")
     frame.locator(".bp-tandai").wait_for()
+    page.wait_for_function("lmsCalls.length > 0")  # the bridge runs right after the page's body
     assert page.evaluate("lmsCalls")[0] in ("LMSInitialize", "Initialize")
 
     soal = frame.locator(".bp-soal")
