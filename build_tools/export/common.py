@@ -50,13 +50,15 @@ def write_zip(files: Mapping[str, bytes], output: Path, epoch: int) -> Path:
     """Sorted entries, one fixed date and fixed permissions: same input, same bytes."""
     date = time.gmtime(max(epoch, 315532800))[:6]
     output.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+    tmp = output.with_name(output.name + ".baru")  # an interrupted export leaves the old zip whole
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         for name in sorted(files):
             info = zipfile.ZipInfo(name, date_time=date)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 3  # unix, whatever machine builds it
             zf.writestr(info, files[name], compresslevel=9)
+    tmp.replace(output)
     return output
 
 

@@ -1,0 +1,34 @@
+"""``berpijar ekspor``: the commands agencies run, on the session's built site."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from build_tools.cli import main
+from tests.sitebuild import REPO, materi_with_kuis
+
+
+def test_scorm_one_modul_one_version_with_checksums(site_dir: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    modul, _ = materi_with_kuis()
+    monkeypatch.chdir(REPO)
+    result = CliRunner().invoke(main, ["ekspor", "scorm", "--versi", "1.2", "--modul", modul.kode,
+                                       "--situs", str(site_dir), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    (package,) = tmp_path.glob("*.zip")
+    assert package.name == f"asn-berpijar-{modul.kode.lower().replace('.', '-')}-scorm12.zip"
+    assert zipfile.ZipFile(package).testzip() is None
+    sums = (tmp_path / "SHA256SUMS").read_text()
+    assert sums == f"{hashlib.sha256(package.read_bytes()).hexdigest()}  {package.name}\n"
+
+
+def test_unknown_modul_is_a_clear_message(site_dir: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.chdir(REPO)
+    result = CliRunner().invoke(main, ["ekspor", "scorm", "--modul", "XYZ.99", "--situs", str(site_dir),
+                                       "-o", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "modul 'XYZ.99' tidak ada atau belum berstatus terbit" in result.output
+    assert not list(tmp_path.iterdir())
