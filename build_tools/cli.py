@@ -356,10 +356,10 @@ def ekspor_scorm(versi: str, kode: str | None, output: Path, site: Path, config_
         written = []
         for version in scorm.VERSIONS if versi == "semua" else (versi,):
             written += scorm.export(site, moduls, program.program, version, output, epoch)
+        sums = write_sums(written, output)
     except ExportError as exc:
         click.echo(f"galat: {exc}", err=True)
         sys.exit(2)
-    sums = write_sums(written, output)
     for path in written:
         click.echo(f"dibuat: {path}")
     click.echo(f"checksum: {sums}")
@@ -380,10 +380,10 @@ def ekspor_zim(output: Path, site: Path, config_file: Path, curriculum: Path) ->
         program = published(curriculum).program
         site = _built_site(site, config_file)
         path = zim.export(site, program, output, source_epoch(config_file.parent))
+        sums = write_sums([path], output.parent)
     except ExportError as exc:
         click.echo(f"galat: {exc}", err=True)
         sys.exit(2)
-    sums = write_sums([path], output.parent)
     click.echo(f"dibuat: {path}")
     click.echo(f"checksum: {sums}")
 

@@ -78,6 +78,10 @@ def write_sums(outputs: Iterable[Path], folder: Path) -> Path:
     if path.is_file():
         for line in path.read_text("utf-8").splitlines():
             digest, _, name = line.partition("  ")
+            if name and not name.endswith((".zip", ".zim")):
+                # A site's own manifest (berpijar bundle writes one beside its zip): never mix.
+                raise ExportError(f"'{path}' adalah manifest situs, bukan daftar ekspor; "
+                                  "tulis ekspor ke folder lain (-o)")
             if name:
                 lines[name] = digest
     for output in outputs:
