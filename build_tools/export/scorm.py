@@ -74,6 +74,13 @@ def _local(site: Path, here: str, url: str) -> str | None:
     return target
 
 
+def _unlink(el: lxml.html.HtmlElement) -> None:
+    """A link becomes its text (a span), so it neither looks nor works like a link."""
+    el.tag = "span"
+    for attr in ("href", "target", "rel", "hreflang", "download"):
+        el.attrib.pop(attr, None)
+
+
 def _css_files(site: Path, css: str, seen: set[str]) -> None:
     """Add the files a stylesheet loads (url(...)), recursively, to ``seen``."""
     for url in _CSS_URL.findall((site / css).read_text("utf-8", errors="replace")):
@@ -90,7 +97,7 @@ def _trim(site: Path, page: str, role: str, version: str, members: set[str]) -> 
     for el in doc.xpath(_REMOVE):
         el.drop_tree()
     loads: set[str] = set()
-    for el in doc.iter("a"):
+    for el in list(doc.iter("a")):
         href = el.get("href")
         if href is None:
             continue
@@ -103,11 +110,11 @@ def _trim(site: Path, page: str, role: str, version: str, members: set[str]) -> 
             continue
         if target in members or not target.endswith(".html"):
             if target.endswith(".html"):
-                del el.attrib["href"]  # another SCO: the LMS opens it, not this page
+                _unlink(el)  # another SCO: the LMS opens it, not this page
             else:
                 loads.add(target)  # a download (media, CSV) travels with the page
             continue
-        del el.attrib["href"]  # a page outside the modul: plain text
+        _unlink(el)  # a page outside the modul: plain text
     for el in doc.xpath("//*[@src or (self::link and @href)]"):
         attr = "src" if el.get("src") is not None else "href"
         target = _local(site, page, el.get(attr))
