@@ -91,7 +91,7 @@ def _css_files(site: Path, css: str, seen: set[str]) -> None:
                 _css_files(site, target, seen)
 
 
-def _trim(site: Path, page: str, role: str, version: str, members: set[str]) -> tuple[bytes, list[str]]:
+def _trim(site: Path, page: str, role: str, version: str) -> tuple[bytes, list[str]]:
     """The page as a package carries it, and the files it loads."""
     doc = lxml.html.document_fromstring((site / page).read_bytes())
     for el in doc.xpath(_REMOVE):
@@ -108,13 +108,10 @@ def _trim(site: Path, page: str, role: str, version: str, members: set[str]) -> 
         target = _local(site, page, href)
         if target is None or target == page or href.startswith("#"):
             continue
-        if target in members or not target.endswith(".html"):
-            if target.endswith(".html"):
-                _unlink(el)  # another SCO: the LMS opens it, not this page
-            else:
-                loads.add(target)  # a download (media, CSV) travels with the page
-            continue
-        _unlink(el)  # a page outside the modul: plain text
+        if target.endswith(".html"):
+            _unlink(el)  # another SCO or a page outside the modul: the LMS navigates, not the page
+        else:
+            loads.add(target)  # a download (media, CSV) travels with the page
     for el in doc.xpath("//*[@src or (self::link and @href)]"):
         attr = "src" if el.get("src") is not None else "href"
         target = _local(site, page, el.get(attr))
@@ -134,7 +131,8 @@ def _trim(site: Path, page: str, role: str, version: str, members: set[str]) -> 
         meta = lxml.html.Element("meta", name=name, content=content)
         head.append(meta)
     bridge = lxml.html.Element("script", src=depth + BRIDGE)
-    berpijar = next((el for el in doc.iter("script") if (el.get("src") or "").endswith("berpijar.js")), None)
+    berpijar = next((el for el in doc.iter("script")
+                     if posixpath.basename(urlsplit(el.get("src") or "").path) == "berpijar.js"), None)
     if berpijar is not None:
         berpijar.addprevious(bridge)  # before berpijar.js: restore marks before it renders
     else:
@@ -153,11 +151,10 @@ def scos(modul: Modul) -> list[tuple[str, str, str, str]]:
 
 def package_files(site: Path, modul: Modul, version: str) -> tuple[dict[str, bytes], list[Sco]]:
     """Every file of the package but the manifest, and its SCOs."""
-    members = {page for _, _, page, _ in scos(modul)}
     files: dict[str, bytes] = {BRIDGE: _BRIDGE_SOURCE.read_bytes()}
     items = []
     for identifier, title, page, role in scos(modul):
-        html, loads = _trim(site, page, role, version, members)
+        html, loads = _trim(site, page, role, version)
         files[page] = html
         for rel in loads:
             files.setdefault(rel, (site / rel).read_bytes())
