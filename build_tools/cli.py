@@ -350,7 +350,8 @@ def ekspor_scorm(versi: str, kode: str | None, output: Path, site: Path, config_
         program = published(curriculum)
         moduls = [m for m in program.modul if kode in (None, m.kode)]
         if not moduls:
-            raise ExportError(f"modul '{kode}' tidak ada atau belum berstatus terbit")
+            raise ExportError(f"modul '{kode}' tidak ada atau belum berstatus terbit" if kode
+                              else "belum ada modul berstatus terbit")
         site = _built_site(site, config_file)
         epoch = source_epoch(config_file.parent)
         written = []
