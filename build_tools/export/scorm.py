@@ -240,10 +240,13 @@ def manifest(modul: Modul, program: Program, version: str, items: list[Sco]) -> 
     lom = _lom_12(modul, program, minutes) if version == "1.2" else _lom_2004(modul, program, minutes)
     scormtype = "adlcp:scormtype" if version == "1.2" else "adlcp:scormType"
     ident = "berpijar-" + re.sub(r"[^A-Za-z0-9]+", "-", modul.kode).strip("-").lower()
+    # 2004: the page itself says when it is completed (Tandai selesai), never the LMS on exit.
+    by_content = ('<imsss:sequencing><imsss:deliveryControls completionSetByContent="true" '
+                  'objectiveSetByContent="true"/></imsss:sequencing>' if version == "2004" else "")
     org = []
     for sco in items:
         org.append(f'<item identifier="item-{sco.identifier}" identifierref="res-{sco.identifier}">'
-                   f"<title>{escape(sco.title)}</title></item>")
+                   f"<title>{escape(sco.title)}</title>{by_content}</item>")
     sequencing = ('<imsss:sequencing><imsss:controlMode choice="true" flow="true"/></imsss:sequencing>'
                   if version == "2004" else "")
     resources = []
