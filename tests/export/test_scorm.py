@@ -115,6 +115,7 @@ def test_lms_receives_completion_score_and_suspend_data_then_resumes(
     failed: list[str] = []
     page.on("response", lambda r: r.status >= 400 and failed.append(r.url))
     page.on("request", lambda r: r.url.startswith(base) or r.url.startswith("data:") or failed.append(r.url))
+    page.on("pageerror", lambda e: failed.append(str(e)))
     page.goto(base + "lms.html")
     page.evaluate("([v, url]) => start(v, url, null)", [version, launch])
     frame = page.frame_locator("#sco")
