@@ -9,6 +9,7 @@ inside an LMS frame, which launches one SCO at a time and draws its own table of
   session with the LMS and report the next page's progress on the wrong item;
 - search is left out: a modul is a few pages the LMS already lists, a search hit could only
   open another SCO (see above), and the index and worker would add ~0.8 MB to every package;
+- "Baca tanpa sinyal" (the site's service worker) is left out: the LMS serves the package;
 - links to other hosts open in a new window, so the SCO stays open; nothing is loaded from
   another host (the site loads nothing from one either);
 - ``berpijar-scorm.js`` (external, for the pages' CSP) talks to the LMS, see that file.
@@ -41,6 +42,8 @@ _REMOVE = "|".join((
     f"//*[{_cls('md-search')}]", "//label[@for='__search']", f"//*[{_cls('md-footer__inner')}]",
     "//link[@rel='prev' or @rel='next']", "//script[contains(@src, 'iframe-worker')]",
     f"//*[{_cls('md-source')}]", f"//*[{_cls('md-content__button')}]",
+    # "Baca tanpa sinyal" (service worker, keep the site offline): a package lives in the LMS.
+    f"//*[{_cls('bp-tautan-luring')}]", "//script[contains(@src, 'javascripts/offline/')]",
 ))
 _CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)""")
 
