@@ -3,7 +3,8 @@
 Every file of the built site goes in under its own path, so the site's relative links work
 unchanged in kiwix-serve and the Kiwix apps; the Beranda (``index.html``) is the main page,
 and libzim builds the title and full-text (Xapian) indexes of the pages. Source maps, the
-gzip copy of the sitemap and the mirror manifest are left out: no reader uses them.
+gzip copy of the sitemap and the mirror manifest are left out: no reader uses them; so is the
+service worker of "Baca tanpa sinyal" (see ``LEFT_OUT``).
 
 Reproducibility: libzim gives every file a random UUID (header bytes 8-23) and each of its
 two Xapian databases (full text, titles) one more, with no API to fix them, so two exports of
@@ -28,7 +29,10 @@ from build_tools.model import Program
 
 ILLUSTRATION = Path(__file__).with_name("illustration-48.png")
 _SKIP_SUFFIXES = (".map", ".gz")
-_SKIP_NAMES = {"SHA256SUMS"}
+_SKIP_NAMES = {"SHA256SUMS", "SHA256SUMS.minisig"}
+# "Baca tanpa sinyal" keeps the site with a service worker; Kiwix already keeps it all on the
+# device. Without the worker the page says the browser cannot keep the site: the feature is inert.
+LEFT_OUT = {"sw.js", "offline-manifest.json"}
 _TITLE = re.compile(rb"<title>(.*?)</title>", re.S | re.I)
 _TYPES = {".js": "application/javascript", ".mjs": "application/javascript", ".svg": "image/svg+xml",
           ".json": "application/json", ".csv": "text/csv", ".webmanifest": "application/manifest+json"}
@@ -69,7 +73,7 @@ def site_files(site: Path) -> list[str]:
     """Every file the ZIM carries, sorted."""
     return sorted(
         rel for rel in (p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
-        if not rel.endswith(_SKIP_SUFFIXES) and rel.rsplit("/", 1)[-1] not in _SKIP_NAMES
+        if not rel.endswith(_SKIP_SUFFIXES) and rel.rsplit("/", 1)[-1] not in _SKIP_NAMES and rel not in LEFT_OUT
     )
 
 
