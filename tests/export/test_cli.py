@@ -6,10 +6,13 @@ import hashlib
 import zipfile
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from build_tools.cli import main
 from tests.sitebuild import REPO, materi_with_kuis
+
+pytestmark = pytest.mark.slow  # every test here exports the session's built site
 
 
 def test_scorm_one_modul_one_version_with_checksums(site_dir: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001

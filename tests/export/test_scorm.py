@@ -16,6 +16,8 @@ from tests.sitebuild import REPO, materi_with_kuis
 
 HARNESS = Path(__file__).with_name("harness")
 
+pytestmark = pytest.mark.slow  # every test here exports the session's built site
+
 
 def _manifest(package: Path) -> tuple[ElementTree.Element, set[str]]:
     with zipfile.ZipFile(package) as zf:

@@ -20,6 +20,8 @@ from libzim.search import Query, Searcher
 from build_tools.export import zim
 from tests.sitebuild import materi_with_kuis
 
+pytestmark = pytest.mark.slow  # every test here exports the session's built site
+
 
 def test_entries_metadata_and_main_page(zim_file: Path, site_dir: Path, program) -> None:  # noqa: ANN001
     archive = Archive(zim_file)
