@@ -1,12 +1,19 @@
-"""Fixtures shared by the test folders: a writable copy of the small valid curriculum."""
+"""Fixtures shared by the test folders: a writable copy of the small valid curriculum, and
+Debian's Chromium driven by Playwright (one per session: Playwright's sync API allows one)."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
 VALID_CURRICULUM = Path(__file__).resolve().parent / "fixtures" / "valid" / "curriculum"
 
 
@@ -16,3 +23,26 @@ def valid_copy(tmp_path: Path) -> Path:
     folder = tmp_path / "curriculum"
     shutil.copytree(VALID_CURRICULUM, folder)
     return folder
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
+        pytest.fail("Debian's chromium is not installed: run scripts/setup.sh")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    """A fresh context (empty localStorage) whose every request is recorded in page.requests."""
+    context = browser.new_context()  # type: ignore[attr-defined]
+    page = context.new_page()
+    page.requests = []  # type: ignore[attr-defined]
+    page.on("request", lambda request: page.requests.append(request.url))  # type: ignore[attr-defined]
+    yield page
+    context.close()

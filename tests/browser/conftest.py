@@ -1,11 +1,11 @@
 """Browser fixtures: the repository's site, served under a path prefix and as file://,
-and Debian's Chromium driven by Playwright (never a downloaded browser)."""
+and Debian's Chromium driven by Playwright (never a downloaded browser: the ``browser`` and
+``page`` fixtures live in tests/conftest.py, shared with tests/export)."""
 
 from __future__ import annotations
 
 import functools
 import http.server
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,12 +14,7 @@ import pytest
 
 from tests.sitebuild import REPO, build_project
 
-CHROMIUM = "/usr/bin/chromium"
 PREFIX = "/pelatihan/asn/"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 
 pytestmark = pytest.mark.browser
 
@@ -61,26 +56,3 @@ def file_base(site_dir: Path) -> str:
 def base_url(request: pytest.FixtureRequest, http_base: str, file_base: str) -> str:
     """Each test that takes this runs twice: served over HTTP and opened from file://."""
     return http_base if request.param == "http" else file_base
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
-        pytest.fail("Debian's chromium is not installed: run scripts/setup.sh")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser: object) -> Iterator[object]:
-    """A fresh context (empty localStorage) whose every request is recorded in page.requests."""
-    context = browser.new_context()  # type: ignore[attr-defined]
-    page = context.new_page()
-    page.requests = []  # type: ignore[attr-defined]
-    page.on("request", lambda request: page.requests.append(request.url))  # type: ignore[attr-defined]
-    yield page
-    context.close()

@@ -1,5 +1,5 @@
 """Export fixtures: the repository's site (built once, as the browser tests do), the SCORM
-packages and the ZIM made from it, and the browser fixtures of tests/browser."""
+packages and the ZIM made from it (Chromium comes from tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 
 from build_tools.export import scorm, zim
 from build_tools.export.common import published
-from tests.browser.conftest import browser, page, site_dir  # noqa: F401  (shared fixtures)
+from tests.browser.conftest import site_dir  # noqa: F401  (the repository's site, built once)
 from tests.sitebuild import REPO, materi_with_kuis
 
 EPOCH = 1767225600  # 2026-01-01: any fixed date
