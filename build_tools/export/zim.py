@@ -27,6 +27,7 @@ from libzim.writer import Creator, Hint, Item, StringProvider
 
 from build_tools.model import Program
 
+# The logo at 48x48, rendered once by scripts/zim-illustration.py: no image library at build time.
 ILLUSTRATION = Path(__file__).with_name("illustration-48.png")
 _SKIP_SUFFIXES = (".map", ".gz")
 _SKIP_NAMES = {"SHA256SUMS", "SHA256SUMS.minisig"}
