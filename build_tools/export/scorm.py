@@ -44,6 +44,7 @@ _REMOVE = "|".join((
     f"//*[{_cls('md-source')}]", f"//*[{_cls('md-content__button')}]",
     # "Baca tanpa sinyal" (service worker, keep the site offline): a package lives in the LMS.
     f"//*[{_cls('bp-tautan-luring')}]", "//script[contains(@src, 'javascripts/offline/')]",
+    "//script[contains(@src, 'javascripts/search/')]",  # the site's search, left out with its box
 ))
 _CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)""")
 
