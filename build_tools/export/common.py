@@ -3,7 +3,6 @@ and the SHA256SUMS written beside the outputs."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import subprocess
 import time
@@ -11,6 +10,7 @@ import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from build_tools.bundle import _sha256 as sha256  # one way to hash a file, shared with SHA256SUMS
 from build_tools.model import Curriculum, build
 from build_tools.validate import check
 
@@ -60,14 +60,6 @@ def write_zip(files: Mapping[str, bytes], output: Path, epoch: int) -> Path:
             zf.writestr(info, files[name], compresslevel=9)
     tmp.replace(output)
     return output
-
-
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def write_sums(outputs: Iterable[Path], folder: Path) -> Path:
