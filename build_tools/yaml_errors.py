@@ -11,7 +11,7 @@ else stays ``E-YAML`` with libyaml's problem translated when we know it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import yaml
 
@@ -96,9 +96,23 @@ class Mistake:
     details: dict[str, object] = field(default_factory=dict)
 
 
+# libyaml breaks lines at CR, LF and CRLF alike; diagnostics count lines by LF, as editors
+# and the rest of the validator do, so a stray CR must not shift the reported line.
+_YAML_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 def classify(exc: yaml.MarkedYAMLError, text: str) -> Mistake:
     """Name the mistake behind a libyaml error and find the line where the author made it."""
-    lines = text.split("\n")
+    mistake = _classify(exc, _YAML_BREAK.split(text))
+    if "\r" not in text.replace("\r\n", ""):
+        return mistake
+    starts = [0] + [m.end() for m in _YAML_BREAK.finditer(text)]
+    offset = starts[min(mistake.line, len(starts) - 1)] + mistake.column
+    column = offset - (text.rfind("\n", 0, offset) + 1)
+    return replace(mistake, line=text.count("\n", 0, offset), column=column)
+
+
+def _classify(exc: yaml.MarkedYAMLError, lines: list[str]) -> Mistake:
     problem = exc.problem or exc.context or ""
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line, mark.column) if mark else (0, 0)

@@ -118,3 +118,14 @@ def test_any_broken_yaml_becomes_a_catalogue_diagnostic(text: str) -> None:
         # Never libyaml's English in the Indonesian message.
         assert not re.search(r"\b(found|expected|while|context|allowed)\b", d.message()), d.message()
         assert 2 <= problem.line <= text.count("\n") + 2
+
+
+@pytest.mark.parametrize("text", ["judul: x\r\r  menit: 45\n", "a: 1\rb: [1\n", "judul: x\r\n\r menit: 45\n"])
+def test_a_stray_carriage_return_does_not_move_the_reported_line_past_the_file(text: str) -> None:
+    """libyaml breaks lines at a lone CR; the report counts lines by LF, like the file's editor."""
+    with pytest.raises(YamlProblem) as caught:
+        parse(text)
+    lines = text.replace("\r\n", "\n").split("\n")
+    line, column = caught.value.line, caught.value.column
+    assert 1 <= line <= len(lines)
+    assert 1 <= column <= len(lines[line - 1]) + 1
