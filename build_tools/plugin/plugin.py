@@ -24,7 +24,7 @@ from build_tools.offline import ModulEntry
 from build_tools.offline import write_manifest as write_offline_manifest
 from build_tools.plugin.config import BerpijarConfig
 from build_tools.plugin.run import DRAFTS_ENV
-from build_tools.release import buildinfo, manifest, notfound, tree
+from build_tools.release import buildinfo, cache, manifest, notfound, tree
 from build_tools.search import exceptions_script
 from build_tools.search_index import Catalogue, SearchIndexError, catalogue
 from build_tools.search_index import write as write_search_index
@@ -244,6 +244,13 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         return notfound.root_relative(output_content, (scripts / "404-akar.js").read_text("utf-8"),
                                       (scripts / "404-config.js").read_text("utf-8"))
 
+    # Pages are final (Material's offline plugin ran at -100); the offline manifest, which
+    # hashes them, comes after.
+    @event_priority(-150)
+    def _post_build_versions(self, *, config: MkDocsConfig) -> None:
+        if self.config.enabled:
+            cache.version_urls(Path(config.site_dir))
+
     # Last of all: build-info.json, SHA256SUMS of every file, then modes and dates.
     @event_priority(-1000)
     def _post_build_release(self, *, config: MkDocsConfig) -> None:
@@ -255,7 +262,8 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         tree.normalize(site, self.epoch)
         self._restore_date()
 
-    on_post_build = CombinedEvent(_post_build_search, _post_build_offline, _post_build_release)
+    on_post_build = CombinedEvent(_post_build_search, _post_build_versions, _post_build_offline,
+                                  _post_build_release)
 
     def on_build_error(self, *, error: Exception) -> None:
         self._restore_date()

@@ -123,3 +123,16 @@ def test_unzip_under_a_strict_umask_gives_a_readable_tree_dated_by_the_source(
     # The administrator's check without our tool: sha256sum -c with the official manifest.
     assert subprocess.run(["sha256sum", "--quiet", "-c", str(a.manifest)], cwd=tmp_path / TOP,
                           capture_output=True, timeout=60).returncode == 0
+
+
+def test_pages_load_our_assets_by_versioned_addresses(releases: tuple[Rilis, Rilis]) -> None:
+    import hashlib
+    import re
+
+    site = releases[0].site
+    index = (site / "index.html").read_text("utf-8")
+    for asset in ("assets/stylesheets/berpijar.css", "assets/javascripts/berpijar.js"):
+        found = re.findall(re.escape(asset) + r"\?v=([0-9a-f]+)", index)
+        assert found == [hashlib.sha256((site / asset).read_bytes()).hexdigest()[:10]], asset
+    # Material's hashed files keep their own names, unversioned.
+    assert re.search(r"bundle\.[0-9a-f]{8}\.min\.js[\"\s>]", index)
