@@ -18,7 +18,7 @@ import pytest
 
 from build_tools.release.bundle import TOP, make_release
 from build_tools.release.manifest import MANIFEST, SIGNATURE
-from tests.mirror.conftest import Keys, Rilis
+from tests.mirror.releases import Keys, Rilis
 from tests.sitebuild import FIXTURES, build_project, make_project
 
 pytestmark = pytest.mark.slow

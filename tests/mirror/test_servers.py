@@ -2,7 +2,8 @@
 
 Each deployment is installed with `berpijar pasang` under umask 077 and served by a deploy/
 file; then headers, every internal link, verification by URL, an update with nothing stale,
-and a rollback are checked over HTTP, and the 404 page, search and a quiz in Chromium.
+and a rollback are checked over HTTP. The 404 page, search and a quiz on the same deployments
+are checked in Chromium by tests/browser/test_mirror.py (one Playwright per test session).
 """
 
 from __future__ import annotations
@@ -12,61 +13,13 @@ import html.parser
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
-from tests.browser.test_search import run_search
-from tests.mirror.conftest import Keys, Rilis, berpijar, materi_source, server_folder
-from tests.mirror.servers import serve
-from tests.sitebuild import materi_with_kuis
+from tests.mirror.deployment import IMMUTABLE, Mirror, get
+from tests.mirror.releases import Keys, Rilis, berpijar, materi_source
 
 pytestmark = pytest.mark.slow
-
-DEPLOYMENTS = [("nginx", "akar", "/"), ("nginx", "awalan", "/pelatihan/asn/"),
-               ("apache", "akar", "/"), ("apache", "awalan", "/pelatihan/asn/")]
-IMMUTABLE = "public, max-age=31536000, immutable"
-
-
-@dataclass
-class Mirror:
-    server: str
-    url: str  # the site's base address, ending in /
-    folder: Path  # what `berpijar pasang` installed into (the server serves folder/current)
-    prefix: str
-
-
-@dataclass
-class Answer:
-    status: int
-    headers: dict[str, str]
-    body: bytes
-
-
-def get(url: str, gzip_ok: bool = False) -> Answer:
-    headers = {"Accept-Encoding": "gzip"} if gzip_ok else {}
-    try:
-        with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=10) as r:
-            return Answer(r.status, {k.lower(): v for k, v in r.headers.items()}, r.read())
-    except urllib.error.HTTPError as exc:
-        return Answer(exc.code, {k.lower(): v for k, v in exc.headers.items()}, exc.read())
-
-
-@pytest.fixture(scope="module", params=DEPLOYMENTS, ids=lambda d: f"{d[0]}-{d[1]}")
-def mirror(request: pytest.FixtureRequest, releases: tuple[Rilis, Rilis], keys: Keys,
-           tmp_path_factory: pytest.TempPathFactory) -> Iterator[Mirror]:
-    server, variant, prefix = request.param
-    a, _ = releases
-    with server_folder() as srv:
-        folder = srv / "berpijar"
-        done = berpijar("pasang", a.archive, folder, "--kunci-publik", keys.public, "--prefix", prefix,
-                        umask=0o077)
-        assert done.returncode == 0, done.stdout + done.stderr
-        with serve(server, variant, folder, tmp_path_factory.mktemp(f"{server}-{variant}")) as base:
-            yield Mirror(server, base + prefix, folder, prefix)
-
 
 # --- HTTP ----------------------------------------------------------------------------------
 
@@ -188,43 +141,3 @@ def test_update_serves_the_new_text_and_nothing_stale_then_rolls_back(
     assert back.returncode == 0, back.stdout + back.stderr
     assert a.marker.encode() in get(mirror.url + materi).body
     assert berpijar("verify", mirror.url, "-m", a.manifest, "-p", keys.public).returncode == 0
-
-
-# --- Chromium ------------------------------------------------------------------------------
-
-
-@pytest.mark.browser
-def test_404_page_has_its_styles_and_working_links(mirror: Mirror, page) -> None:
-    failed: list[str] = []
-    page.on("response", lambda r: failed.append(f"{r.url} {r.status}")
-            if r.status >= 400 and "build-info.json" not in r.url and "tidak/ada" not in r.url else None)
-    answer = page.goto(mirror.url + "tidak/ada/di/sini.html")
-    assert answer.status == 404
-    assert page.evaluate("document.baseURI") == mirror.url
-    sheets = page.evaluate("[...document.querySelectorAll('link[rel=stylesheet]')].map(l => !!l.sheet)")
-    assert sheets and all(sheets)
-    header = page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor")
-    assert header not in ("rgba(0, 0, 0, 0)", "transparent")
-    assert page.evaluate("document.querySelector('.md-header img, .md-logo img').naturalWidth") > 0
-    links = page.evaluate("[...document.querySelectorAll('a[href]')].map(a => a.href)")
-    internal = {u.split("#")[0] for u in links if u.startswith(mirror.url)}
-    assert len(internal) >= 5
-    assert [u for u in sorted(internal) if get(u).status != 200] == []
-    assert failed == []
-
-
-@pytest.mark.browser
-def test_search_and_quiz_work(mirror: Mirror, page) -> None:
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(mirror.url + "index.html")
-    results = run_search(page, "data")
-    assert results and all(r.startswith(mirror.url) for r in results)
-    _, materi = materi_with_kuis()
-    page.goto(mirror.url + materi.page[: -len(".md")] + ".html")
-    soal = materi.kuis[0]
-    q = page.locator(".bp-kuis .bp-soal").first
-    q.locator(f"input[type=radio][value='{soal.jawaban}']").check()
-    q.locator(".bp-periksa").click()
-    assert q.locator(".bp-umpan").inner_text() == "Benar."
-    assert errors == []

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from build_tools.cli import main
 from build_tools.release import manifest
 from build_tools.release.sign import generate
-from tests.mirror.conftest import Keys, Rilis, materi_source
+from tests.mirror.releases import Keys, Rilis, materi_source
 
 pytestmark = pytest.mark.slow
 
