@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -148,6 +149,11 @@ def serve(config_file: Path, drafts: bool, dev_addr: str, lang: str) -> None:
         sys.exit(2)
 
 
+def _fail(message: str, code: int) -> NoReturn:
+    click.echo(message, err=True)
+    sys.exit(code)
+
+
 KUNCI_SANDI = click.option("--sandi-dari-env", "password_env", default="BERPIJAR_KUNCI_SANDI", show_default=True,
                            help="Variabel lingkungan berisi sandi kunci rahasia (bila tidak ada, ditanyakan).")
 
@@ -176,14 +182,12 @@ def bundle(site: Path, output: Path, secret_key: Path | None, password_env: str)
     from build_tools.release.sign import SignError
 
     if not (site / "index.html").is_file():
-        click.echo(f"galat: '{site}' bukan folder situs hasil build (index.html tidak ada)", err=True)
-        sys.exit(2)
+        _fail(f"galat: '{site}' bukan folder situs hasil build (index.html tidak ada)", 2)
     password = _password(password_env) if secret_key else None
     try:
         release = make_release(site, output, secret_key, password)
     except SignError as exc:
-        click.echo(f"galat: {exc}", err=True)
-        sys.exit(2)
+        _fail(f"galat: {exc}", 2)
     click.echo(f"dibuat: {release.archive} ({release.archive.stat().st_size:,} bait)")
     click.echo(f"dibuat: {release.manifest}")
     if release.signature:
@@ -226,8 +230,7 @@ def _read_official(manifest_file: Path | None, public_key: Path | None, signatur
 
     if manifest_file is None:
         if required:
-            click.echo("galat: berikan manifest resmi dengan --manifest (mis. SHA256SUMS dari rilis)", err=True)
-            sys.exit(2)
+            _fail("galat: berikan manifest resmi dengan --manifest (mis. SHA256SUMS dari rilis)", 2)
         return None, public_key.read_bytes() if public_key else None, None
     data = manifest_file.read_bytes()
     if public_key is None:
@@ -235,14 +238,12 @@ def _read_official(manifest_file: Path | None, public_key: Path | None, signatur
         return data, None, None
     sig_path = signature or manifest_file.with_name(manifest_file.name + ".minisig")
     if not sig_path.is_file():
-        click.echo(f"galat: tanda tangan '{sig_path}' tidak ada", err=True)
-        sys.exit(1)
+        _fail(f"galat: tanda tangan '{sig_path}' tidak ada", 1)
     sig = sig_path.read_bytes()
     try:
         comment = check(data, sig, public_key.read_bytes())
     except SignError as exc:
-        click.echo(f"galat: {exc}", err=True)
-        sys.exit(1)
+        _fail(f"galat: {exc}", 1)
     click.echo(f"tanda tangan sah: {comment}")
     return data, public_key.read_bytes(), sig
 
@@ -257,20 +258,17 @@ def verify(target: str, manifest_file: Path | None, public_key: Path | None, sig
 
     is_url = target.startswith(("http://", "https://"))
     if not is_url and not Path(target).is_dir():
-        click.echo(f"galat: folder '{target}' tidak ditemukan", err=True)
-        sys.exit(2)
+        _fail(f"galat: folder '{target}' tidak ditemukan", 2)
     data, _, _ = _read_official(manifest_file, public_key, signature, required=True)
     assert data is not None
     try:
         entries = parse(data)
     except ManifestError as exc:
-        click.echo(f"galat: manifest ditolak: {exc}", err=True)
-        sys.exit(1)
+        _fail(f"galat: manifest ditolak: {exc}", 1)
     try:
         result = check_url(target, entries, data) if is_url else check_folder(Path(target), entries, data)
     except OSError as exc:
-        click.echo(f"galat: {exc}", err=True)
-        sys.exit(1)
+        _fail(f"galat: {exc}", 1)
     _report(result)
     sys.exit(0 if result.ok else 1)
 
@@ -293,16 +291,13 @@ def pasang(paths: tuple[Path, ...], manifest_file: Path | None, public_key: Path
     from build_tools.release.install import CURRENT, InstallError, install, rollback
 
     if len(paths) != (1 if kembalikan else 2):
-        click.echo("galat: gunakan 'berpijar pasang ZIP FOLDER' atau 'berpijar pasang --kembalikan FOLDER'",
-                   err=True)
-        sys.exit(2)
+        _fail("galat: gunakan 'berpijar pasang ZIP FOLDER' atau 'berpijar pasang --kembalikan FOLDER'", 2)
     archive, folder = (None, paths[0]) if kembalikan else paths
     if kembalikan:
         try:
             back = rollback(folder)
         except InstallError as exc:
-            click.echo(f"galat: {exc}", err=True)
-            sys.exit(1)
+            _fail(f"galat: {exc}", 1)
         click.echo(f"dikembalikan: {folder / CURRENT} -> {back}")
         return
     assert archive is not None
@@ -345,13 +340,11 @@ def kunci(secret: Path, public: Path, tanpa_sandi: bool, password_env: str) -> N
 
     password = None if tanpa_sandi else _password(password_env, confirm=True)
     if password is None and not tanpa_sandi:
-        click.echo("galat: berikan sandi (atau --tanpa-sandi untuk kunci uji)", err=True)
-        sys.exit(2)
+        _fail("galat: berikan sandi (atau --tanpa-sandi untuk kunci uji)", 2)
     try:
         generate(secret, public, password)
     except SignError as exc:
-        click.echo(f"galat: {exc}", err=True)
-        sys.exit(2)
+        _fail(f"galat: {exc}", 2)
     click.echo(f"kunci rahasia: {secret} (mode 0600; simpan di luar repositori, jangan dibagikan)")
     click.echo(f"kunci publik: {public} (terbitkan bersama rilis)")
 
