@@ -7,10 +7,13 @@ import stat
 import subprocess
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from build_tools.cli import main
 from tests.mirror.releases import Rilis
+
+pytestmark = pytest.mark.slow  # the releases fixture builds two sites
 
 SANDI = {"BERPIJAR_KUNCI_SANDI": "sandi uji yang panjang"}
 
