@@ -254,7 +254,7 @@ def _read_official(manifest_file: Path | None, public_key: Path | None, signatur
 def verify(target: str, manifest_file: Path | None, public_key: Path | None, signature: Path | None) -> None:
     """Periksa mirror (folder atau alamat http/https) terhadap manifest resmi dan kunci publik."""
     from build_tools.release.manifest import ManifestError, parse
-    from build_tools.release.verify import check_folder, check_url
+    from build_tools.release.verify import check_folder, check_url, served_version
 
     is_url = target.startswith(("http://", "https://"))
     if not is_url and not Path(target).is_dir():
@@ -269,6 +269,9 @@ def verify(target: str, manifest_file: Path | None, public_key: Path | None, sig
         result = check_url(target, entries, data) if is_url else check_folder(Path(target), entries, data)
     except OSError as exc:
         _fail(f"galat: {exc}", 1)
+    version = served_version(target)
+    if version:
+        click.echo(f"mirror menayangkan: {version}")
     _report(result)
     sys.exit(0 if result.ok else 1)
 

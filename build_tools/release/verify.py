@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import concurrent.futures
 import hashlib
+import json
 import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from build_tools.release.buildinfo import BUILD_INFO
 from build_tools.release.manifest import CONTROL, MANIFEST, sha256_file
 
 USER_AGENT = "berpijar-verify"
@@ -104,3 +106,19 @@ def check_url(base: str, entries: dict[str, str], manifest: bytes, workers: int 
     if own is not None and own != manifest:
         result.changed.append(MANIFEST)
     return result
+
+
+def served_version(target: str) -> str | None:
+    """'program versi' from the mirror's build-info.json, to tell the administrator what it serves."""
+    try:
+        if target.startswith(("http://", "https://")):
+            body = _fetch(target.rstrip("/") + "/" + BUILD_INFO, timeout=10)
+        else:
+            path = Path(target) / BUILD_INFO
+            body = path.read_bytes() if path.is_file() and not path.is_symlink() else None
+        info = json.loads(body) if body else {}
+    except (OSError, ValueError):
+        return None
+    if not isinstance(info, dict) or "versi" not in info:
+        return None
+    return f"{info.get('program', '?')} versi {info['versi']}"

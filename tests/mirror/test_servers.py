@@ -112,6 +112,7 @@ def test_verify_by_url(mirror: Mirror, releases: tuple[Rilis, Rilis], keys: Keys
     ok = berpijar("verify", mirror.url, "--manifest", a.manifest, "--kunci-publik", keys.public)
     assert ok.returncode == 0, ok.stdout + ok.stderr
     assert "tanda tangan sah" in ok.stdout and " 0 hilang, 0 berubah" in ok.stdout
+    assert "mirror menayangkan: ASN Berpijar versi " in ok.stdout
     other = berpijar("verify", mirror.url, "--manifest", b.manifest, "--kunci-publik", keys.public)
     assert other.returncode == 1
     _, changed = materi_source()
