@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 MANIFEST = "SHA256SUMS"
 SIGNATURE = "SHA256SUMS.minisig"
@@ -57,8 +57,7 @@ def safe_path(rel: str) -> bool:
     """A relative POSIX path that stays inside the folder it is joined to."""
     if not rel or "\\" in rel or "\x00" in rel or rel.startswith("/") or re.match(r"^[A-Za-z]:", rel):
         return False
-    parts = PurePosixPath(rel).parts
-    return all(part not in ("", ".", "..") for part in parts) and "//" not in rel and not rel.endswith("/")
+    return all(part not in ("", ".", "..") for part in rel.split("/"))
 
 
 def parse(data: bytes) -> dict[str, str]:
