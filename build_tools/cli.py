@@ -279,11 +279,11 @@ def verify(target: str, manifest_file: Path | None, public_key: Path | None, sig
 @main.command()
 @click.argument("paths", nargs=-1, metavar="ZIP FOLDER", type=click.Path(path_type=Path))
 @_official
-@click.option("--prefix", default="/", show_default=True,
-              help="Awalan jalur situs di server, mis. /pelatihan/asn/ (untuk contoh konfigurasi).")
+@click.option("--prefix", help="Awalan jalur situs di server (/ atau mis. /pelatihan/asn/): konfigurasi "
+                                "nginx dan Apache untuknya ditulis ke FOLDER/server/.")
 @click.option("--kembalikan", is_flag=True, help="Kembalikan rilis sebelumnya (tanpa ARCHIVE).")
 def pasang(paths: tuple[Path, ...], manifest_file: Path | None, public_key: Path | None,
-           signature: Path | None, prefix: str, kembalikan: bool) -> None:
+           signature: Path | None, prefix: str | None, kembalikan: bool) -> None:
     """Pasang atau perbarui mirror dalam satu langkah: buka zip, periksa, lalu alihkan.
 
     Server menayangkan FOLDER/current. Rilis lama disimpan sebagai FOLDER/previous;
@@ -292,6 +292,8 @@ def pasang(paths: tuple[Path, ...], manifest_file: Path | None, public_key: Path
     import time
 
     from build_tools.release.install import CURRENT, InstallError, install, rollback
+    from build_tools.release.server import normal_prefix
+    from build_tools.release.server import write as write_server_config
 
     if len(paths) != (1 if kembalikan else 2):
         _fail("galat: gunakan 'berpijar pasang ZIP FOLDER' atau 'berpijar pasang --kembalikan FOLDER'", 2)
@@ -320,12 +322,9 @@ def pasang(paths: tuple[Path, ...], manifest_file: Path | None, public_key: Path
     click.echo(f"tayang: {folder / CURRENT} -> {done.release.name}")
     if done.previous:
         click.echo(f"sebelumnya: {done.previous.name} (kembalikan dengan 'berpijar pasang --kembalikan {folder}')")
-    prefix = "/" + prefix.strip("/") + "/" if prefix.strip("/") else "/"
-    root = (folder / CURRENT).absolute()
-    if prefix == "/":
-        click.echo(f"nginx: root {root};  apache: DocumentRoot {root}")
-    else:
-        click.echo(f"nginx: location {prefix} {{ alias {root}/; }}  apache: Alias {prefix} {root}/")
+    if prefix is not None:
+        for path in write_server_config(folder, prefix):
+            click.echo(f"konfigurasi {path.stem} untuk awalan {normal_prefix(prefix)}: {path}")
 
 
 @main.command()

@@ -14,8 +14,9 @@ import pytest
 from tests.mirror.releases import Keys, Rilis, berpijar, server_folder
 from tests.mirror.servers import serve
 
+# The deploy/ files' own prefix for nginx, another one for Apache (written by pasang --prefix).
 DEPLOYMENTS = [("nginx", "akar", "/"), ("nginx", "awalan", "/pelatihan/asn/"),
-               ("apache", "akar", "/"), ("apache", "awalan", "/pelatihan/asn/")]
+               ("apache", "akar", "/"), ("apache", "awalan", "/diklat/berpijar/")]
 IMMUTABLE = "public, max-age=31536000, immutable"
 
 
@@ -53,7 +54,8 @@ def mirror(request: pytest.FixtureRequest, releases: tuple[Rilis, Rilis], keys: 
         done = berpijar("pasang", a.archive, folder, "--kunci-publik", keys.public, "--prefix", prefix,
                         umask=0o077)
         assert done.returncode == 0, done.stdout + done.stderr
-        with serve(server, variant, folder, tmp_path_factory.mktemp(f"{server}-{variant}")) as base:
+        assert (folder / "server" / f"{server}.conf").is_file(), done.stdout
+        with serve(server, folder, tmp_path_factory.mktemp(f"{server}-{variant}")) as base:
             yield Mirror(server, base + prefix, folder, prefix)
 
 

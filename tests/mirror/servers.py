@@ -1,7 +1,8 @@
 """Debian's nginx and Apache, started by a test on a free localhost port and stopped by PID.
 
-Each runs one of the files of ``deploy/`` exactly as an administrator would install it; only
-the listening address and the installation folder (``/srv/berpijar``) are replaced. The main
+Each runs one of the files of ``deploy/`` as `berpijar pasang --prefix` writes it for an
+installation (its folder and prefix in place of the examples); only the listening address is
+replaced. The main
 configuration around it is the least a server needs, so anything the site relies on (MIME
 types, CSV, headers, the 404 page) must come from the deploy file itself. Workers run as
 ``nobody``: a file the site leaves unreadable to others is answered 403, as on a real host.
@@ -20,9 +21,6 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
-from tests.sitebuild import REPO
-
-DEPLOY = REPO / "deploy"
 MODULES = Path("/usr/lib/apache2/modules")
 APACHE_MODULES = ["mpm_event", "authz_core", "mime", "dir", "alias", "headers", "deflate", "filter"]
 
@@ -65,13 +63,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def site_conf(server: str, variant: str, root: Path, port: int, run: Path) -> Path:
-    """deploy/<server>/berpijar-<variant>.conf for this test's folder and port."""
-    text = (DEPLOY / server / f"berpijar-{variant}.conf").read_text("utf-8")
-    text = text.replace("/srv/berpijar", str(root))
+def site_conf(server: str, root: Path, port: int, run: Path) -> Path:
+    """ROOT/server/<server>.conf, which `berpijar pasang --prefix` wrote from deploy/, on this port."""
+    text = (root / "server" / f"{server}.conf").read_text("utf-8")
     text = text.replace("listen 80;", f"listen 127.0.0.1:{port};")
     text = text.replace("<VirtualHost *:80>", f"<VirtualHost 127.0.0.1:{port}>")
-    path = run / f"{server}-{variant}.conf"
+    path = run / f"{server}-site.conf"
     path.write_text(text, "utf-8")
     return path
 
@@ -92,11 +89,11 @@ def _wait(url: str, process: subprocess.Popen, log: Path) -> None:
 
 
 @contextlib.contextmanager
-def serve(server: str, variant: str, root: Path, run: Path) -> Iterator[str]:
-    """Start ``server`` with deploy/<server>/berpijar-<variant>.conf; yield http://127.0.0.1:PORT."""
+def serve(server: str, root: Path, run: Path) -> Iterator[str]:
+    """Start ``server`` with the configuration `berpijar pasang` wrote; yield http://127.0.0.1:PORT."""
     port = free_port()
     run.mkdir(parents=True, exist_ok=True)
-    site = site_conf(server, variant, root, port, run)
+    site = site_conf(server, root, port, run)
     main = run / f"{server}.conf"
     if server == "nginx":
         main.write_text(NGINX_MAIN.format(run=run, site=site), "utf-8")
