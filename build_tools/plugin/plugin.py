@@ -57,6 +57,7 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         self.program = ""
         self.epoch: int | None = None
         self.date_env: str | None = None  # SOURCE_DATE_EPOCH before this build, restored after
+        self.dated = False
 
     # Early: Material's search and offline plugins read what we set here in their own on_config
     # (the search language, and a local iframe-worker shim instead of the CDN one).
@@ -105,11 +106,15 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         """Date the build by its source (last commit, else newest diperbarui), for `mkdocs build` too."""
         self.program = everything.program.judul
         self.date_env = os.environ.get("SOURCE_DATE_EPOCH")
+        self.dated = True
         self.epoch = tree.source_epoch(self.base, (m.diperbarui for m in everything.modul))
         if self.epoch is not None:
             os.environ["SOURCE_DATE_EPOCH"] = str(self.epoch)  # MkDocs dates sitemap.xml.gz by it
 
     def _restore_date(self) -> None:
+        if not self.dated:
+            return
+        self.dated = False
         if self.date_env is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
         else:
