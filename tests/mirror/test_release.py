@@ -136,3 +136,20 @@ def test_pages_load_our_assets_by_versioned_addresses(releases: tuple[Rilis, Ril
         assert found == [hashlib.sha256((site / asset).read_bytes()).hexdigest()[:10]], asset
     # Material's hashed files keep their own names, unversioned.
     assert re.search(r"bundle\.[0-9a-f]{8}\.min\.js[\"\s>]", index)
+
+
+def test_the_guides_install_without_the_tool_gives_a_readable_tree(releases: tuple[Rilis, Rilis],
+                                                                  tmp_path: Path) -> None:
+    """docs/panduan-mirror.md's commands for installing without berpijar, under umask 077."""
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "panduan-mirror.md").read_text("utf-8")
+    block = guide.split("**Tanpa alat ini**, setelah langkah 1:", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    lines = [line.removeprefix("sudo ").replace("/srv/berpijar", str(tmp_path / "srv"))
+             .replace("asn-berpijar.zip", str(releases[0].archive)) for line in block.splitlines()]
+    subprocess.run(["sh", "-ec", "umask 077\n" + "\n".join(lines)], check=True, timeout=60, capture_output=True)
+    current = tmp_path / "srv" / "current"
+    assert (current / "index.html").is_file()
+    path = current.resolve()
+    while path != tmp_path:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o755, path
+        path = path.parent
+    assert {mode for mode, _, data in _tree(current.resolve()).values() if data is not None} == {0o644}
