@@ -281,7 +281,7 @@ def verify(target: str, manifest_file: Path | None, public_key: Path | None, sig
 @_official
 @click.option("--prefix", help="Awalan jalur situs di server (/ atau mis. /pelatihan/asn/): konfigurasi "
                                 "nginx dan Apache untuknya ditulis ke FOLDER/server/.")
-@click.option("--kembalikan", is_flag=True, help="Kembalikan rilis sebelumnya (tanpa ARCHIVE).")
+@click.option("--kembalikan", is_flag=True, help="Kembalikan rilis sebelumnya: berpijar pasang --kembalikan FOLDER.")
 def pasang(paths: tuple[Path, ...], manifest_file: Path | None, public_key: Path | None,
            signature: Path | None, prefix: str | None, kembalikan: bool) -> None:
     """Pasang atau perbarui mirror dalam satu langkah: buka zip, periksa, lalu alihkan.
