@@ -48,3 +48,20 @@ def test_search_and_quiz_work(mirror: Mirror, page) -> None:  # noqa: F811
     q.locator(".bp-periksa").click()
     assert q.locator(".bp-umpan").inner_text() == "Benar."
     assert errors == []
+
+
+def test_every_page_loads_everything_it_asks_for(mirror: Mirror, page, releases) -> None:  # noqa: F811
+    """Chromium visits every page of a mirror under a prefix: no request fails, no script error."""
+    if mirror.prefix == "/" or mirror.server != "nginx":
+        pytest.skip("once is enough: nginx under a prefix (the HTTP crawl covers every deployment)")
+    failed: list[str] = []
+    errors: list[str] = []
+    page.on("response", lambda r: failed.append(f"{r.url} {r.status}") if r.status >= 400 else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    listed = [line.split("  ", 1)[1] for line in releases[0].manifest.read_text("utf-8").splitlines()]
+    pages = [rel for rel in listed if rel.endswith(".html") and rel != "404.html"]
+    assert len(pages) > 30
+    for rel in pages:
+        page.goto(mirror.url + rel, wait_until="load")
+    assert failed == []
+    assert errors == []
