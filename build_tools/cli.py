@@ -224,18 +224,19 @@ def _official(options):  # type: ignore[no-untyped-def]
 
 
 def _read_official(manifest_file: Path | None, public_key: Path | None, signature: Path | None,
-                   required: bool) -> tuple[bytes | None, bytes | None, bytes | None]:
-    """The official manifest, key and signature as bytes; the signature checked here."""
+                   required: bool) -> tuple[bytes | None, bytes | None, bytes | None, str | None]:
+    """The official manifest, key and signature as bytes, and the signature's trusted comment
+    (checked here)."""
     from build_tools.release.sign import SignError, check
 
     if manifest_file is None:
         if required:
             _fail("galat: berikan manifest resmi dengan --manifest (mis. SHA256SUMS dari rilis)", 2)
-        return None, public_key.read_bytes() if public_key else None, None
+        return None, public_key.read_bytes() if public_key else None, None, None
     data = manifest_file.read_bytes()
     if public_key is None:
         click.echo("peringatan: tanpa --kunci-publik keaslian manifest tidak diperiksa", err=True)
-        return data, None, None
+        return data, None, None, None
     sig_path = signature or manifest_file.with_name(manifest_file.name + ".minisig")
     if not sig_path.is_file():
         _fail(f"galat: tanda tangan '{sig_path}' tidak ada", 1)
@@ -244,22 +245,26 @@ def _read_official(manifest_file: Path | None, public_key: Path | None, signatur
         comment = check(data, sig, public_key.read_bytes())
     except SignError as exc:
         _fail(f"galat: {exc}", 1)
-    click.echo(f"tanda tangan sah: {comment}")
-    return data, public_key.read_bytes(), sig
+    return data, public_key.read_bytes(), sig, comment
 
 
 @main.command()
 @click.argument("target")
 @_official
-def verify(target: str, manifest_file: Path | None, public_key: Path | None, signature: Path | None) -> None:
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Bentuk keluaran (json untuk pemantauan otomatis).")
+def verify(target: str, manifest_file: Path | None, public_key: Path | None, signature: Path | None,
+           fmt: str) -> None:
     """Periksa mirror (folder atau alamat http/https) terhadap manifest resmi dan kunci publik."""
+    import json
+
     from build_tools.release.manifest import ManifestError, parse
     from build_tools.release.verify import check_folder, check_url, served_version
 
     is_url = target.startswith(("http://", "https://"))
     if not is_url and not Path(target).is_dir():
         _fail(f"galat: folder '{target}' tidak ditemukan", 2)
-    data, _, _ = _read_official(manifest_file, public_key, signature, required=True)
+    data, _, _, comment = _read_official(manifest_file, public_key, signature, required=True)
     assert data is not None
     try:
         entries = parse(data)
@@ -270,6 +275,14 @@ def verify(target: str, manifest_file: Path | None, public_key: Path | None, sig
     except OSError as exc:
         _fail(f"galat: {exc}", 1)
     version = served_version(target)
+    if fmt == "json":
+        click.echo(json.dumps({"ok": result.ok, "signature": comment, "serves": version,
+                               "missing": result.missing, "changed": result.changed, "extra": result.extra,
+                               "outside": result.outside, "checked": result.checked,
+                               "extras_known": result.extras_known}, ensure_ascii=False, indent=2))
+        sys.exit(0 if result.ok else 1)
+    if comment:
+        click.echo(f"tanda tangan sah: {comment}")
     if version:
         click.echo(f"mirror menayangkan: {version}")
     _report(result)
@@ -306,7 +319,7 @@ def pasang(paths: tuple[Path, ...], manifest_file: Path | None, public_key: Path
         click.echo(f"dikembalikan: {folder / CURRENT} -> {back}")
         return
     assert archive is not None
-    data, key, sig = _read_official(manifest_file, public_key, signature, required=False)
+    data, key, sig, _ = _read_official(manifest_file, public_key, signature, required=False)
     start = time.perf_counter()
     try:
         done = install(archive, folder, key, data, sig)

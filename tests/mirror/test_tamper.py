@@ -7,6 +7,7 @@ counts. The signature is also checked by Debian's own `minisign`.
 
 from __future__ import annotations
 
+import json
 import shutil
 import stat
 import subprocess
@@ -84,6 +85,12 @@ def test_extra_file(installed: Path, releases, keys: Keys) -> None:
     (installed / "assets" / "iklan.js").write_text("alert(1)")
     code, out = verify(installed, releases[0], keys)
     assert code == 1 and "tambahan: assets/iklan.js" in out
+    # The same report for monitoring scripts.
+    code, out = verify(installed, releases[0], keys, "--format", "json")
+    report = json.loads(out)
+    assert code == 1 and report["ok"] is False and report["extra"] == ["assets/iklan.js"]
+    assert report["missing"] == report["changed"] == report["outside"] == []
+    assert "program:ASN Berpijar" in report["signature"] and report["serves"].startswith("ASN Berpijar versi ")
 
 
 def test_symlinks_out_of_the_tree(installed: Path, releases, keys: Keys) -> None:
