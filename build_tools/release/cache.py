@@ -2,7 +2,8 @@
 
 Material's own files carry a content hash in their names; ours (berpijar.css and .js, the
 agency's logo and colours, the images of a materi) keep theirs, so every page's reference
-to such a file gets ``?v=<hash of its bytes>``. A new release that changes a file changes the
+that loads such a file (``<link>``, ``<script>``, ``<img>``, ``<source>``; not a link a
+reader follows) gets ``?v=<hash of its bytes>``. A new release that changes a file changes the
 address pages use, and the server snippets in deploy/ send ``immutable`` for versioned
 addresses and ``no-cache`` for everything else (pages above all). From ``file://`` the query
 is ignored and the same file opens.
@@ -19,6 +20,8 @@ _REFERENCE = re.compile(
     r'(?P<lead>\s(?:href|src)=)(?P<q>"?)(?P<url>[^"\s>?#]+\.(?:css|js|svg|png|jpe?g|gif|webp|ico))(?P=q)(?=[\s/>])'
 )
 _HASHED = re.compile(r"\.[0-9a-f]{8}\.min\.(?:js|css)$")
+# Only what a page loads: a link a reader follows (<a href>) keeps its plain address.
+_LOADING_TAG = re.compile(r"<(?:link|script|img|source)\b[^>]*>", re.I)
 
 
 def version_urls(site: Path) -> int:
@@ -49,7 +52,8 @@ def version_urls(site: Path) -> int:
         # 404.html resolves against the site's root (its <base>), every other page its folder.
         folder = page.relative_to(site).parent.as_posix()
         text = page.read_text("utf-8")
-        changed = _REFERENCE.sub(lambda m, folder=folder: versioned(folder, m), text)
+        changed = _LOADING_TAG.sub(
+            lambda tag, folder=folder: _REFERENCE.sub(lambda m: versioned(folder, m), tag[0]), text)
         if changed != text:
             page.write_text(changed, "utf-8")
     return count
