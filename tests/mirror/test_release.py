@@ -43,7 +43,10 @@ def _newest_diperbarui(curriculum: Path) -> int:
     return int(datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.timezone.utc).timestamp())
 
 
-def test_site_is_world_readable_and_dated_by_the_curriculum_without_git(tmp_path: Path) -> None:
+def test_site_is_world_readable_and_dated_by_the_curriculum_without_git(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)  # it would come first, by design
     project = make_project(tmp_path / "proyek", URUTAN)
     before = os.umask(0o077)
     try:
@@ -61,7 +64,8 @@ def test_site_is_world_readable_and_dated_by_the_curriculum_without_git(tmp_path
     assert listed == {rel for rel, (_, _, data) in first.items() if data is not None} - {MANIFEST}
 
 
-def test_site_is_dated_by_the_last_commit(tmp_path: Path) -> None:
+def test_site_is_dated_by_the_last_commit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)  # it would come first, by design
     project = make_project(tmp_path / "proyek", URUTAN)
     env = {**os.environ, "GIT_AUTHOR_DATE": "2026-02-03T04:05:06Z", "GIT_COMMITTER_DATE": "2026-02-03T04:05:06Z"}
     for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "rilis"]):
