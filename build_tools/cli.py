@@ -1,6 +1,7 @@
 """``berpijar``: the one command authors and agencies use.
 
-validate → build → bundle → verify, plus serve and new for authors. Messages are Indonesian
+validate → build → bundle → verify → pasang, plus serve and new for authors and kunci for
+the release manager. Messages are Indonesian
 by default, like the diagnostics. Exit codes: 0 fine, 1 the content has errors (or a mirror
 does not match), 2 the command was used wrongly or a folder is missing.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -147,46 +149,219 @@ def serve(config_file: Path, drafts: bool, dev_addr: str, lang: str) -> None:
         sys.exit(2)
 
 
+def _fail(message: str, code: int) -> NoReturn:
+    click.echo(message, err=True)
+    sys.exit(code)
+
+
+KUNCI_SANDI = click.option("--sandi-dari-env", "password_env", default="BERPIJAR_KUNCI_SANDI", show_default=True,
+                           help="Variabel lingkungan berisi sandi kunci rahasia (bila tidak ada, ditanyakan).")
+
+
+def _password(env: str, confirm: bool = False) -> str | None:
+    import os
+
+    if env in os.environ:
+        return os.environ[env] or None
+    if not sys.stdin.isatty():
+        return None
+    return click.prompt("Sandi kunci rahasia", hide_input=True, confirmation_prompt=confirm,
+                        default="", show_default=False) or None
+
+
 @main.command()
 @click.argument("site", default="site", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default="asn-berpijar.zip",
-              show_default=True, help="Berkas zip yang dibuat.")
-def bundle(site: Path, output: Path) -> None:
-    """Kemas situs hasil build menjadi zip beserta manifest SHA-256 (SHA256SUMS)."""
-    from build_tools.bundle import MANIFEST
-    from build_tools.bundle import bundle as make_bundle
+@click.option("-o", "--output", type=click.Path(path_type=Path), default="dist/asn-berpijar.zip",
+              show_default=True, help="Berkas zip yang dibuat; SHA256SUMS (dan .minisig) ditulis di sampingnya.")
+@click.option("--kunci", "secret_key", type=click.Path(path_type=Path, dir_okay=False),
+              help="Kunci rahasia minisign untuk menandatangani manifest (lihat 'berpijar kunci').")
+@KUNCI_SANDI
+def bundle(site: Path, output: Path, secret_key: Path | None, password_env: str) -> None:
+    """Kemas situs hasil build menjadi rilis: zip, manifest SHA256SUMS, dan tanda tangannya."""
+    from build_tools.release.bundle import make_release
+    from build_tools.release.sign import SignError
 
     if not (site / "index.html").is_file():
-        click.echo(f"galat: '{site}' bukan folder situs hasil build (index.html tidak ada)", err=True)
-        sys.exit(2)
-    make_bundle(site, output)
-    click.echo(f"{output} dibuat; manifest {site / MANIFEST} ikut di dalamnya")
+        _fail(f"galat: '{site}' bukan folder situs hasil build (index.html tidak ada)", 2)
+    password = _password(password_env) if secret_key else None
+    try:
+        release = make_release(site, output, secret_key, password)
+    except SignError as exc:
+        _fail(f"galat: {exc}", 2)
+    click.echo(f"dibuat: {release.archive} ({release.archive.stat().st_size:,} bait)")
+    click.echo(f"dibuat: {release.manifest}")
+    if release.signature:
+        click.echo(f"dibuat: {release.signature}")
+    else:
+        click.echo("peringatan: rilis tidak ditandatangani (tanpa --kunci)", err=True)
+
+
+def _report(result, extras_note: bool = True) -> None:  # type: ignore[no-untyped-def]
+    for label, paths in (("hilang", result.missing), ("berubah", result.changed),
+                         ("tambahan", result.extra), ("di luar pohon", result.outside)):
+        for rel in paths:
+            click.echo(f"{label}: {rel}")
+    click.echo(f"{result.checked} berkas cocok, {len(result.missing)} hilang, {len(result.changed)} berubah, "
+               f"{len(result.extra)} tambahan, {len(result.outside)} di luar pohon")
+    if extras_note and not result.extras_known:
+        click.echo("catatan: lewat HTTP berkas tambahan tidak dapat dilihat; periksa foldernya di server")
+
+
+OFFICIAL = [
+    click.option("-m", "--manifest", "manifest_file", type=click.Path(path_type=Path, dir_okay=False),
+                 help="Manifest SHA256SUMS resmi (dari rilis, bukan dari mirror yang diperiksa)."),
+    click.option("-p", "--kunci-publik", "public_key", type=click.Path(path_type=Path, dir_okay=False),
+                 help="Kunci publik rilis (berpijar.pub) untuk memeriksa tanda tangan manifest."),
+    click.option("-x", "--tanda-tangan", "signature", type=click.Path(path_type=Path, dir_okay=False),
+                 help="Tanda tangan manifest (bawaan: <manifest>.minisig)."),
+]
+
+
+def _official(options):  # type: ignore[no-untyped-def]
+    for option in reversed(OFFICIAL):
+        options = option(options)
+    return options
+
+
+def _read_official(manifest_file: Path | None, public_key: Path | None, signature: Path | None,
+                   required: bool) -> tuple[bytes | None, bytes | None, bytes | None, str | None]:
+    """The official manifest, key and signature as bytes, and the signature's trusted comment
+    (checked here)."""
+    from build_tools.release.sign import SignError, check
+
+    if manifest_file is None:
+        if required:
+            _fail("galat: berikan manifest resmi dengan --manifest (mis. SHA256SUMS dari rilis)", 2)
+        return None, public_key.read_bytes() if public_key else None, None, None
+    data = manifest_file.read_bytes()
+    if public_key is None:
+        click.echo("peringatan: tanpa --kunci-publik keaslian manifest tidak diperiksa", err=True)
+        return data, None, None, None
+    sig_path = signature or manifest_file.with_name(manifest_file.name + ".minisig")
+    if not sig_path.is_file():
+        _fail(f"galat: tanda tangan '{sig_path}' tidak ada", 1)
+    sig = sig_path.read_bytes()
+    try:
+        comment = check(data, sig, public_key.read_bytes())
+    except SignError as exc:
+        _fail(f"galat: {exc}", 1)
+    return data, public_key.read_bytes(), sig, comment
 
 
 @main.command()
-@click.argument("site", type=click.Path(path_type=Path))
-def verify(site: Path) -> None:
-    """Periksa salinan (mirror) situs terhadap manifest SHA256SUMS-nya."""
-    from build_tools.bundle import MANIFEST
-    from build_tools.bundle import verify as check_mirror
+@click.argument("target")
+@_official
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Bentuk keluaran (json untuk pemantauan otomatis).")
+def verify(target: str, manifest_file: Path | None, public_key: Path | None, signature: Path | None,
+           fmt: str) -> None:
+    """Periksa mirror (folder atau alamat http/https) terhadap manifest resmi dan kunci publik."""
+    import json
 
-    if not site.is_dir():
-        click.echo(f"galat: folder '{site}' tidak ditemukan", err=True)
-        sys.exit(2)
-    result = check_mirror(site)
-    if result.manifest_missing:
-        click.echo(f"galat: {site / MANIFEST} tidak ada; buat dengan 'berpijar bundle'", err=True)
-        sys.exit(1)
-    for rel in result.missing:
-        click.echo(f"hilang: {rel}")
-    for rel in result.changed:
-        click.echo(f"berubah: {rel}")
-    for rel in result.extra:
-        click.echo(f"tambahan: {rel}")
-    summary = (f"{result.checked} berkas cocok, {len(result.missing)} hilang, "
-               f"{len(result.changed)} berubah, {len(result.extra)} tambahan")
-    click.echo(summary)
+    from build_tools.release.manifest import ManifestError, parse
+    from build_tools.release.verify import check_folder, check_url, served_version
+
+    is_url = target.startswith(("http://", "https://"))
+    if not is_url and not Path(target).is_dir():
+        _fail(f"galat: folder '{target}' tidak ditemukan", 2)
+    data, _, _, comment = _read_official(manifest_file, public_key, signature, required=True)
+    assert data is not None
+    try:
+        entries = parse(data)
+    except ManifestError as exc:
+        _fail(f"galat: manifest ditolak: {exc}", 1)
+    try:
+        result = check_url(target, entries, data) if is_url else check_folder(Path(target), entries, data)
+    except OSError as exc:
+        _fail(f"galat: {exc}", 1)
+    version = served_version(target)
+    if fmt == "json":
+        click.echo(json.dumps({"ok": result.ok, "signature": comment, "serves": version,
+                               "missing": result.missing, "changed": result.changed, "extra": result.extra,
+                               "outside": result.outside, "checked": result.checked,
+                               "extras_known": result.extras_known}, ensure_ascii=False, indent=2))
+        sys.exit(0 if result.ok else 1)
+    if comment:
+        click.echo(f"tanda tangan sah: {comment}")
+    if version:
+        click.echo(f"mirror menayangkan: {version}")
+    _report(result)
     sys.exit(0 if result.ok else 1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, metavar="ZIP FOLDER", type=click.Path(path_type=Path))
+@_official
+@click.option("--prefix", help="Awalan jalur situs di server (/ atau mis. /pelatihan/asn/): konfigurasi "
+                                "nginx dan Apache untuknya ditulis ke FOLDER/server/.")
+@click.option("--kembalikan", is_flag=True, help="Kembalikan rilis sebelumnya: berpijar pasang --kembalikan FOLDER.")
+def pasang(paths: tuple[Path, ...], manifest_file: Path | None, public_key: Path | None,
+           signature: Path | None, prefix: str | None, kembalikan: bool) -> None:
+    """Pasang atau perbarui mirror dalam satu langkah: buka zip, periksa, lalu alihkan.
+
+    Server menayangkan FOLDER/current. Rilis lama disimpan sebagai FOLDER/previous;
+    'berpijar pasang --kembalikan FOLDER' kembali ke sana.
+    """
+    import time
+
+    from build_tools.release.install import CURRENT, InstallError, install, rollback
+    from build_tools.release.server import normal_prefix
+    from build_tools.release.server import write as write_server_config
+
+    if len(paths) != (1 if kembalikan else 2):
+        _fail("galat: gunakan 'berpijar pasang ZIP FOLDER' atau 'berpijar pasang --kembalikan FOLDER'", 2)
+    archive, folder = (None, paths[0]) if kembalikan else paths
+    if kembalikan:
+        try:
+            back = rollback(folder)
+        except InstallError as exc:
+            _fail(f"galat: {exc}", 1)
+        click.echo(f"dikembalikan: {folder / CURRENT} -> {back}")
+        return
+    assert archive is not None
+    data, key, sig, _ = _read_official(manifest_file, public_key, signature, required=False)
+    start = time.perf_counter()
+    try:
+        done = install(archive, folder, key, data, sig)
+    except InstallError as exc:
+        click.echo(f"galat: {exc}; situs yang tayang tidak diubah", err=True)
+        if exc.verification is not None:
+            _report(exc.verification, extras_note=False)
+        sys.exit(1)
+    if done.signed_by:
+        click.echo(f"tanda tangan sah: {done.signed_by}")
+    click.echo(f"terpasang: {done.release} ({done.checked} berkas cocok, "
+               f"{time.perf_counter() - start:.1f} dtk)")
+    click.echo(f"tayang: {folder / CURRENT} -> {done.release.name}")
+    if done.previous:
+        click.echo(f"sebelumnya: {done.previous.name} (kembalikan dengan 'berpijar pasang --kembalikan {folder}')")
+    if prefix is not None:
+        for path in write_server_config(folder, prefix):
+            click.echo(f"konfigurasi {path.stem} untuk awalan {normal_prefix(prefix)}: {path}")
+
+
+@main.command()
+@click.argument("secret", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("public", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--tanpa-sandi", is_flag=True, help="Kunci rahasia tanpa sandi (hanya untuk uji).")
+@KUNCI_SANDI
+def kunci(secret: Path, public: Path, tanpa_sandi: bool, password_env: str) -> None:
+    """Buat pasangan kunci rilis (minisign): RAHASIA untuk menandatangani, PUBLIK untuk dibagikan.
+
+    Simpan kunci rahasia di luar repositori (mis. ~/.config/berpijar/rilis.key); jangan pernah
+    di-commit.
+    """
+    from build_tools.release.sign import SignError, generate
+
+    password = None if tanpa_sandi else _password(password_env, confirm=True)
+    if password is None and not tanpa_sandi:
+        _fail("galat: berikan sandi (atau --tanpa-sandi untuk kunci uji)", 2)
+    try:
+        generate(secret, public, password)
+    except SignError as exc:
+        _fail(f"galat: {exc}", 2)
+    click.echo(f"kunci rahasia: {secret} (mode 0600; simpan di luar repositori, jangan dibagikan)")
+    click.echo(f"kunci publik: {public} (terbitkan bersama rilis)")
 
 
 class _NewGroup(click.Group):

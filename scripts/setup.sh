@@ -12,10 +12,11 @@ if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
+# Exact versions from requirements.lock: the same site bytes on every machine and month.
 if [ "$want_test" = 1 ]; then
-  .venv/bin/python -m pip install --quiet -e '.[test]'
+  .venv/bin/python -m pip install --quiet -c requirements.lock -e '.[test]'
 else
-  .venv/bin/python -m pip install --quiet -e .
+  .venv/bin/python -m pip install --quiet -c requirements.lock -e .
 fi
 
 # Front-end packages the site ships (iframe-worker shim) and tests use (axe-core, lunr),

@@ -19,7 +19,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_tools.bundle import _sha256  # one way to hash a file, shared with SHA256SUMS
+from build_tools.release.manifest import sha256_file as _sha256  # one way to hash a file, shared with SHA256SUMS
 
 MANIFEST = "offline-manifest.json"
 WORKER = "sw.js"

@@ -24,6 +24,7 @@ from build_tools.offline import ModulEntry
 from build_tools.offline import write_manifest as write_offline_manifest
 from build_tools.plugin.config import BerpijarConfig
 from build_tools.plugin.run import DRAFTS_ENV
+from build_tools.release import buildinfo, cache, manifest, notfound, tree
 from build_tools.search import exceptions_script
 from build_tools.search_index import Catalogue, SearchIndexError, catalogue
 from build_tools.search_index import write as write_search_index
@@ -53,6 +54,10 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         self.offline_modul: list[ModulEntry] = []
         # The last validation's report: the preview shows it when the build stops.
         self.report: Report | None = None
+        self.program = ""
+        self.epoch: int | None = None
+        self.date_env: str | None = None  # SOURCE_DATE_EPOCH before this build, restored after
+        self.dated = False
 
     # Early: Material's search and offline plugins read what we set here in their own on_config
     # (the search language, and a local iframe-worker shim instead of the CDN one).
@@ -76,6 +81,7 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         drafts = self.config.drafts or os.environ.get(DRAFTS_ENV) == "1"
         everything = model.build(source)
         curriculum = everything.published(drafts)
+        self._date_build(everything)
         left_out = {m.folder for m in everything.modul} - {m.folder for m in curriculum.modul}
         docs = Path(config.docs_dir)
         guide = sorted(
@@ -95,6 +101,24 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
             polyfills = [p for p in config.extra.get("polyfills", []) if "iframe-worker" not in str(p)]
             config.extra["polyfills"] = [*polyfills, SHIM]
         return config
+
+    def _date_build(self, everything: model.Curriculum) -> None:
+        """Date the build by its source (last commit, else newest diperbarui), for `mkdocs build` too."""
+        self.program = everything.program.judul
+        self.date_env = os.environ.get("SOURCE_DATE_EPOCH")
+        self.dated = True
+        self.epoch = tree.source_epoch(self.base, (m.diperbarui for m in everything.modul))
+        if self.epoch is not None:
+            os.environ["SOURCE_DATE_EPOCH"] = str(self.epoch)  # MkDocs dates sitemap.xml.gz by it
+
+    def _restore_date(self) -> None:
+        if not self.dated:
+            return
+        self.dated = False
+        if self.date_env is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = self.date_env
 
     def _configure_search(self, config: MkDocsConfig, bahasa: str) -> None:
         """Material would fall back to English for 'id': name our own lunr language instead."""
@@ -217,7 +241,37 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         if self.config.enabled and self.site is not None:
             write_offline_manifest(Path(config.site_dir), self.offline_modul)
 
-    on_post_build = CombinedEvent(_post_build_search, _post_build_offline)
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
+        """The 404 page finds the site's root at run time: one zip serves any path prefix."""
+        if not self.config.enabled or template_name != "404.html" or config.site_url:
+            return output_content
+        scripts = self.base / self.config.templates
+        return notfound.root_relative(output_content, (scripts / "404-akar.js").read_text("utf-8"),
+                                      (scripts / "404-config.js").read_text("utf-8"))
+
+    # Pages are final (Material's offline plugin ran at -100); the offline manifest, which
+    # hashes them, comes after.
+    @event_priority(-150)
+    def _post_build_versions(self, *, config: MkDocsConfig) -> None:
+        if self.config.enabled:
+            cache.version_urls(Path(config.site_dir))
+
+    # Last of all: build-info.json, SHA256SUMS of every file, then modes and dates.
+    @event_priority(-1000)
+    def _post_build_release(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled:
+            return
+        site = Path(config.site_dir)
+        buildinfo.BuildInfo.make(self.program, tree.commit_id(self.base), self.epoch).write(site)
+        manifest.write(site)
+        tree.normalize(site, self.epoch)
+        self._restore_date()
+
+    on_post_build = CombinedEvent(_post_build_search, _post_build_versions, _post_build_offline,
+                                  _post_build_release)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._restore_date()
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         if self.config.enabled:

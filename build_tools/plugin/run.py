@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
+
+from build_tools.release.tree import DIR_MODE
 
 DRAFTS_ENV = "BERPIJAR_DRAFTS"
 
@@ -38,20 +39,6 @@ class _Errors(logging.Handler):
             self.messages.append(message)
 
 
-def _source_date(config_file: Path) -> str | None:
-    """Two builds of one commit must be byte-identical: date them by the commit, not the clock."""
-    if "SOURCE_DATE_EPOCH" in os.environ:
-        return None
-    try:
-        out = subprocess.run(
-            ["git", "log", "-1", "--format=%ct"], cwd=config_file.parent, capture_output=True,
-            text=True, timeout=10, check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return out.stdout.strip() or None
-
-
 def build_site(config_file: Path, output: Path, site_url: str | None = None, drafts: bool = False) -> Path:
     config_file = config_file.resolve()
     output = output.resolve()
@@ -62,9 +49,6 @@ def build_site(config_file: Path, output: Path, site_url: str | None = None, dra
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(errors)
     try:
-        date = _source_date(config_file)
-        if date:
-            os.environ["SOURCE_DATE_EPOCH"] = date
         if drafts:
             os.environ[DRAFTS_ENV] = "1"
         overrides = {"site_dir": str(staging)}
@@ -86,6 +70,8 @@ def build_site(config_file: Path, output: Path, site_url: str | None = None, dra
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
+    # mkdtemp made the folder 0700: servers would answer 403 to a copy made with cp -a.
+    os.chmod(staging, DIR_MODE)
     _swap(staging, output)
     return output
 
