@@ -10,8 +10,8 @@ import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from build_tools.release.manifest import sha256_file as sha256  # one way to hash a file, shared with SHA256SUMS
 from build_tools.model import Curriculum, build
+from build_tools.release.manifest import sha256_file as sha256  # one way to hash a file, shared with SHA256SUMS
 from build_tools.validate import check
 
 SUMS = "SHA256SUMS"
