@@ -354,9 +354,9 @@ _ENTRIES = [
           "the style attribute is not allowed in curriculum content",
           "Gaya bebas dapat menutupi halaman dengan tiruan, misalnya kotak masuk palsu; tampilan "
           "diatur oleh tema situs.",
-          "Hapus atribut style (juga `{ style=... }` setelah teks). Gunakan Markdown biasa, tabel, "
+          "Hapus atribut style (juga `{{ style=... }}` setelah teks). Gunakan Markdown biasa, tabel, "
           "atau admonition (`!!! note`) untuk menonjolkan isi.",
-          "Remove the style attribute (also `{ style=... }` after text). Use plain Markdown, tables "
+          "Remove the style attribute (also `{{ style=... }}` after text). Use plain Markdown, tables "
           "or admonitions (`!!! note`) to make content stand out."),
     Entry("E-SVG-CSS", E, "gaya SVG memuat '{found}', yang mengambil berkas atau menjalankan kode; "
           "bersihkan dengan 'berpijar bersihkan-svg {path}'",
