@@ -612,6 +612,34 @@ def diff_command(base: str, head: str | None, fmt: str, curriculum: str) -> None
         click.echo(diff.to_markdown(found, labels["base"], labels["head"], remarks), nl=False)
 
 
+@main.command(name="bersihkan-svg")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@LANG
+def clean_svg(files: tuple[Path, ...], lang: str) -> None:
+    """Buang CSS yang mengambil berkas atau menjalankan kode dari SVG (Inkscape, draw.io).
+
+    Gaya yang hanya mewarnai tetap utuh; berkas ditulis ulang di tempat. Skrip dan atribut
+    on* tidak dibersihkan: pemeriksa tetap menolaknya.
+    """
+    from build_tools.sanitize.svg_clean import clean_svg as clean
+    from build_tools.validate.markdown import Body, check_unsafe
+
+    failed = False
+    for file in files:
+        text, changes = clean(file.read_text("utf-8"))
+        if changes:
+            file.write_text(text, "utf-8")
+            click.echo(f"{file}: dibuang {len(changes)}: " + "; ".join(changes) if lang == "id"
+                       else f"{file}: removed {len(changes)}: " + "; ".join(changes))
+        else:
+            click.echo(f"{file}: sudah bersih" if lang == "id" else f"{file}: already clean")
+        left = Report(check_unsafe(Body(str(file), text, 1, markdown=False, svg=True)))
+        if not left.ok:
+            failed = True
+            click.echo(left.render("text", lang))
+    sys.exit(1 if failed else 0)
+
+
 @main.command(name="diagnostik")
 @LANG
 def list_diagnostics(lang: str) -> None:

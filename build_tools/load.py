@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from build_tools import limits
 from build_tools.diagnostics import Diagnostic
 from build_tools.diagnostics.diagnostic import diag
 from build_tools.yaml_tree import Position, Tree, YamlProblem, parse
@@ -68,15 +69,16 @@ class Source:
     modul: list[ModulFolder]
     files: set[str]  # every regular file, relative to root: the targets links may point at
     problems: list[Diagnostic]
+    sizes: dict[str, int] = field(default_factory=dict)  # bytes of each file, from stat
 
 
 def _rel(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
-def _decode(raw: bytes, rel: str, problems: list[Diagnostic]) -> str | None:
+def _decode(raw: bytes, rel: str, problems: list[Diagnostic], strict: bool = True) -> str | None:
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8", errors="strict" if strict else "replace")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         # Columns count characters, as everywhere else: decode the valid start of the line.
@@ -85,7 +87,26 @@ def _decode(raw: bytes, rel: str, problems: list[Diagnostic]) -> str | None:
         problems.append(diag(rel, line, column, "E-ENCODING", byte=f"0x{raw[exc.start]:02x}",
                              guess=_guess(raw[exc.start : exc.end])))
         return None
-    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    nul = text.find("\x00")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        problems.append(diag(rel, line, nul - (text.rfind("\n", 0, nul) + 1) + 1, "E-NUL-BYTE"))
+        return None
+    return text
+
+
+def read_text(
+    file: Path, rel: str, problems: list[Diagnostic], strict: bool = True, limit: int = limits.TEXT_FILE
+) -> str | None:
+    """The file's text, or None (with a diagnostic) when it is too big, has NUL bytes or, when
+    ``strict``, is not UTF-8 (otherwise bad bytes read as U+FFFD). The size comes from the file
+    system first: a huge file is refused without being read."""
+    size = file.stat().st_size
+    if size > limit:
+        problems.append(diag(rel, 1, 1, "E-SIZE-FILE", size=limits.human(size), limit=limits.human(limit)))
+        return None
+    return _decode(file.read_bytes(), rel, problems, strict)
 
 
 def _guess(bad: bytes) -> tuple[str, str]:
@@ -145,7 +166,7 @@ def _remembered(read: Callable[[Path, Path, list[Diagnostic]], Document],
 def load_markdown(file: Path, root: Path, problems: list[Diagnostic]) -> Document:
     """Split a Markdown file into front matter (parsed) and body."""
     rel = _rel(file, root)
-    text = _decode(file.read_bytes(), rel, problems)
+    text = read_text(file, rel, problems)
     if text is None:
         return Document(rel, file, None, body_read=False)
     if not (text.startswith("---\n") or text.rstrip("\n") == "---"):
@@ -158,6 +179,11 @@ def load_markdown(file: Path, root: Path, problems: list[Diagnostic]) -> Documen
     meta = text[4 : end.start()]
     body_start = end.end() + 1
     body_line = text.count("\n", 0, body_start) + 1
+    size = len(meta.encode("utf-8"))
+    if size > limits.FRONT_MATTER:
+        problems.append(diag(rel, 2, 1, "E-SIZE-FRONTMATTER", size=limits.human(size),
+                             limit=limits.human(limits.FRONT_MATTER)))
+        return Document(rel, file, None, body=text[body_start:], body_line=body_line)
     tree = _tree(meta, rel, 1, problems)
     return Document(rel, file, tree, body=text[body_start:], body_line=body_line)
 
@@ -165,13 +191,14 @@ def load_markdown(file: Path, root: Path, problems: list[Diagnostic]) -> Documen
 @_remembered
 def load_yaml(file: Path, root: Path, problems: list[Diagnostic]) -> Document:
     rel = _rel(file, root)
-    text = _decode(file.read_bytes(), rel, problems)
+    text = read_text(file, rel, problems)
     tree = None if text is None else _tree(text, rel, 0, problems)
     return Document(rel, file, tree)
 
 
-def _walk(folder: Path, root: Path, files: set[str], problems: list[Diagnostic]) -> None:
-    """Record every file; refuse symbolic links, which could pull in files from elsewhere."""
+def _walk(folder: Path, root: Path, files: dict[str, int], problems: list[Diagnostic]) -> None:
+    """Record every file and its size; refuse symbolic links, which could pull in files from
+    elsewhere."""
     with os.scandir(folder) as entries:
         for entry in entries:
             path = Path(entry.path)
@@ -180,7 +207,7 @@ def _walk(folder: Path, root: Path, files: set[str], problems: list[Diagnostic])
             elif entry.is_dir():
                 _walk(path, root, files, problems)
             elif entry.is_file():
-                files.add(_rel(path, root))
+                files[_rel(path, root)] = entry.stat().st_size
 
 
 def load(folder: Path | str) -> Source:
@@ -188,7 +215,7 @@ def load(folder: Path | str) -> Source:
     folder = Path(folder).resolve()
     root = folder.parent
     problems: list[Diagnostic] = []
-    files: set[str] = set()
+    files: dict[str, int] = {}
     _walk(folder, root, files, problems)
 
     program_file = folder / "program.yml"
@@ -203,7 +230,7 @@ def load(folder: Path | str) -> Source:
         if entry.is_symlink() or not entry.is_dir():
             continue
         modul.append(_load_modul(entry, root, problems))
-    return Source(root, folder, program, modul, files, problems)
+    return Source(root, folder, program, modul, set(files), problems, files)
 
 
 def _load_modul(folder: Path, root: Path, problems: list[Diagnostic]) -> ModulFolder:

@@ -1,4 +1,11 @@
-"""The RBPMP table of a modul as rows, shared by its page and its CSV download."""
+"""The RBPMP table of a modul as rows, shared by its page and its CSV download.
+
+Training offices open the CSV in a spreadsheet. A cell that starts with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return is read there as a formula (CSV injection: a materi titled
+``=HYPERLINK(...)`` becomes a live link, ``@SUM(...)|cmd`` may run a program). Every cell is
+therefore written as OWASP advises: such a cell gets a leading ``'`` so it is shown as text,
+and every cell is quoted.
+"""
 
 from __future__ import annotations
 
@@ -26,14 +33,26 @@ def rows(modul: Modul) -> list[list[str]]:
     return out
 
 
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text(cell: str) -> str:
+    """The cell as a spreadsheet will show it: as text, never as a formula."""
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
+
+
 def to_csv(modul: Modul) -> str:
     """CSV with a BOM and CRLF, which is what spreadsheet programs in offices open cleanly."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(["Mata Pelatihan", modul.judul])
-    writer.writerow(["Kode", modul.kode])
-    writer.writerow(["Alokasi Waktu (JP)", str(modul.alokasi_jp)])
-    writer.writerow([])
-    writer.writerow(HEADER)
-    writer.writerows(rows(modul))
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+    table = [
+        ["Mata Pelatihan", modul.judul],
+        ["Kode", modul.kode],
+        ["Alokasi Waktu (JP)", str(modul.alokasi_jp)],
+        [],
+        HEADER,
+        *rows(modul),
+    ]
+    writer.writerows([as_text(cell) for cell in row] for row in table)
     return "\ufeff" + buffer.getvalue()

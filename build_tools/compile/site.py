@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import escape
 
 from build_tools.compile import rbpmp
 from build_tools.diagnostics import CATALOGUE
@@ -150,9 +151,11 @@ NAV_SECTION = 12
 
 
 def _modul_nav(m: Modul) -> dict[str, list[Any]]:
-    return {f"{m.kode} {m.judul}": [
+    # The theme writes navigation titles into pages as they are (and escapes them only in
+    # aria-labels): a judul is text, so it goes in as escaped Markup, which no filter escapes twice.
+    return {escape(f"{m.kode} {m.judul}"): [
         {"Pendahuluan": m.page},
-        *({f"{i}. {x.judul}": x.page} for i, x in enumerate(m.materi, start=1)),
+        *({escape(f"{i}. {x.judul}"): x.page} for i, x in enumerate(m.materi, start=1)),
         {"RBPMP": m.rbpmp_page},
     ]}
 
@@ -271,7 +274,7 @@ def compile_site(
         pages.append(Page(modul.rbpmp_page, render("rbpmp.md.j2", modul.rbpmp_page, modul=modul,
                                                    rows=rbpmp.rows(modul), header=rbpmp.HEADER),
                           modul.source))
-        files.append(Page(modul.rbpmp_csv, rbpmp.to_csv(modul)))
+        files.append(Page(modul.rbpmp_csv, rbpmp.to_csv(modul), modul.source))
         for materi in modul.materi:
             pages.append(Page(materi.page, render("materi.md.j2", materi.page, modul=modul,
                                                   materi=materi), materi.source))

@@ -13,6 +13,8 @@ import string
 from dataclasses import dataclass
 from enum import Enum
 
+from build_tools.limits import FRONT_MATTER, MEDIA_FILE, TEXT_FILE, TOTAL, human
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -314,6 +316,126 @@ _ENTRIES = [
           "'{scheme}:' URLs are not allowed ({target})", "Alamat javascript: dan data: dapat menjalankan kode.",
           fix="Simpan berkasnya di media/ dan tautkan secara relatif, atau pakai alamat https://.",
           fix_en="Save the file under media/ and link to it relatively, or use an https:// address."),
+    Entry("E-OUTSIDE-RESOURCE", E,
+          "'{target}' dimuat dari host lain; simpan berkasnya di media/ dan tautkan secara relatif",
+          "'{target}' is loaded from another host; keep the file in media/ and link to it relatively",
+          "Gambar, video, audio, atau gaya dari host lain diambil oleh peramban setiap peserta: "
+          "host itu dapat melacak peserta atau mengganti isinya, dan halaman rusak tanpa internet.",
+          "Unduh berkasnya (bila lisensinya mengizinkan), simpan di folder media/ modul, lalu "
+          "tautkan secara relatif, misalnya `![Diagram alur](media/diagram-alur.svg)`. Tautan biasa "
+          "`[teks](https://...)` ke situs lain tetap boleh.",
+          "Download the file (if its licence allows), keep it in the modul's media/ folder and link "
+          "to it relatively, for example `![Flow diagram](media/flow.svg)`. Plain links "
+          "`[text](https://...)` to other sites are fine."),
+    Entry("E-HTML-TAG", E, "elemen <{tag}> tidak termasuk HTML yang diizinkan di isi kurikulum",
+          "the <{tag}> element is not among the HTML allowed in curriculum content",
+          "Halaman jadi diperiksa lagi dengan daftar elemen yang diizinkan; yang tidak ada di daftar "
+          "menggagalkan build. Daftar itu memuat yang dipakai teks belajar: paragraf, judul, daftar, "
+          "tabel, gambar, kode, details, abbr, sup/sub, kbd, mark, video dan audio dari media/.",
+          "Tulis bagian itu dengan Markdown biasa, atau pakai elemen yang diizinkan (lihat halaman "
+          "Keamanan isi).",
+          "Write that part in plain Markdown, or use an allowed element (see the Keamanan isi page)."),
+    Entry("E-HTML-ATTR", E, "atribut '{attr}' pada <{tag}> tidak termasuk HTML yang diizinkan di isi kurikulum",
+          "the '{attr}' attribute of <{tag}> is not among the HTML allowed in curriculum content",
+          "Halaman jadi diperiksa lagi dengan daftar atribut yang diizinkan per elemen; yang tidak ada "
+          "di daftar menggagalkan build.",
+          "Hapus atribut itu. class, id, title, lang, aria-* dan data-* selalu boleh; tampilan "
+          "diatur tema situs.",
+          "Remove that attribute. class, id, title, lang, aria-* and data-* are always allowed; the "
+          "site's theme sets the look."),
+    Entry("E-HTML-UNCLOSED", E, "tag <{tag} tidak ditutup dengan '>'",
+          "the <{tag} tag is not closed by '>'",
+          "Tag yang tidak ditutup menelan isi halaman sesudahnya (kuis, tombol) sebagai atributnya.",
+          "Tutup tag dengan '>', atau bila maksudnya tanda lebih kecil, tulis di dalam `kode` atau "
+          "sebagai &lt;.",
+          "Close the tag with '>', or if a less-than sign was meant, write it inside `code` or as "
+          "&lt;."),
+    Entry("E-STYLE-ATTR", E, "atribut style tidak diizinkan di isi kurikulum",
+          "the style attribute is not allowed in curriculum content",
+          "Gaya bebas dapat menutupi halaman dengan tiruan, misalnya kotak masuk palsu; tampilan "
+          "diatur oleh tema situs.",
+          "Hapus atribut style (juga `{{ style=... }}` setelah teks). Gunakan Markdown biasa, tabel, "
+          "atau admonition (`!!! note`) untuk menonjolkan isi.",
+          "Remove the style attribute (also `{{ style=... }}` after text). Use plain Markdown, tables "
+          "or admonitions (`!!! note`) to make content stand out."),
+    Entry("E-SVG-CSS", E, "gaya SVG memuat '{found}', yang mengambil berkas atau menjalankan kode; "
+          "bersihkan dengan 'berpijar bersihkan-svg {path}'",
+          "SVG style holds '{found}', which fetches a file or runs code; "
+          "clean it with 'berpijar bersihkan-svg {path}'",
+          "SVG dari Inkscape atau draw.io boleh memakai <style> dan style=, asal isinya tidak "
+          "mengambil berkas (@import, url() selain #id) dan tidak menjalankan kode (expression, "
+          "behavior, -moz-binding, javascript:).",
+          "Jalankan 'berpijar bersihkan-svg' dengan nama berkasnya: perintah itu membuang @import, url() ke luar "
+          "berkas dan aturan aktif, lalu menyimpan SVG-nya. Periksa gambarnya lalu validasi lagi.",
+          "Run 'berpijar bersihkan-svg' on the file: it removes @import, url() that leaves the file and "
+          "active rules, then saves the SVG. Look at the picture and validate again."),
+    Entry("E-SVG-XML", E, "SVG tidak dapat dibaca sebagai XML: {problem}",
+          "the SVG is not well-formed XML: {problem}",
+          "Peramban menampilkan SVG yang rusak sebagai halaman galat, dan pemeriksaan keluaran "
+          "menolaknya.",
+          "Buka dan simpan ulang gambarnya di Inkscape atau draw.io (ekspor sebagai SVG biasa), "
+          "atau perbaiki tag yang tidak ditutup di baris itu.",
+          "Open and save the drawing again in Inkscape or draw.io (export as plain SVG), or fix the "
+          "unclosed tag on that line."),
+    Entry("E-LINK-UNPUBLISHED", E, "tautan ke '{target}' menunjuk berkas yang tidak diterbitkan situs",
+          "link to '{target}' points to a file the site does not publish",
+          "Hanya materi, index.md modul, dan berkas di dalam folder modul yang ikut terbit; "
+          "program.yml, kata-tetap.txt, dan terjemahan tidak.",
+          "Tautkan ke halaman atau berkas di folder modul (misalnya media/), atau hapus tautannya.",
+          "Link to a page or a file inside a modul folder (for example media/), or remove the link."),
+    Entry("E-KATA-TETAP", E, "baris '{word}' di kata-tetap.txt bukan satu kata",
+          "line '{word}' of kata-tetap.txt is not a single word",
+          "Kata tetap masuk ke skrip pencarian setiap halaman: hanya kata yang diterima.",
+          "Tulis satu kata per baris: huruf, angka, dan tanda hubung saja, paling panjang 40 "
+          "karakter. Komentar diawali #.",
+          "Write one word per line: letters, digits and hyphens only, at most 40 characters. "
+          "Comments start with #."),
+    # Limits: every check reads sizes before contents, so a huge file costs nothing to refuse.
+    Entry("E-SIZE-FRONTMATTER", E, "front matter berukuran {size}, melebihi batas {limit}",
+          "front matter is {size}, over the limit of {limit}",
+          f"Batasnya {human(FRONT_MATTER)}: metadata sebesar itu bukan RBPMP lagi dan memperlambat setiap build.",
+          "Pindahkan teks panjang ke isi halaman (di bawah baris '---' kedua).",
+          "Move long text into the page body (below the second '---' line)."),
+    Entry("E-SIZE-FILE", E, "berkas berukuran {size}, melebihi batas {limit} untuk berkas teks",
+          "the file is {size}, over the limit of {limit} for text files",
+          f"Batasnya {human(TEXT_FILE)} untuk berkas Markdown, program.yml, dan kata-tetap.txt: halaman "
+          "sebesar itu terlalu berat bagi peserta dengan koneksi lambat.",
+          "Bagi materinya menjadi beberapa materi pokok (berkas NN-judul.md).",
+          "Split it into several materi pokok (NN-slug.md files)."),
+    Entry("E-SIZE-MEDIA", E, "berkas media berukuran {size}, melebihi batas {limit}",
+          "the media file is {size}, over the limit of {limit}",
+          f"Batasnya {human(MEDIA_FILE)} per berkas selain Markdown (gambar, SVG, PDF): peserta di jaringan "
+          "3G membayar setiap bita, dan salinan luring harus tetap kecil.",
+          "Perkecil berkasnya (kompresi gambar, resolusi lebih rendah, PDF yang dioptimalkan) atau "
+          "tautkan ke sumber resminya.",
+          "Make the file smaller (compress the image, lower resolution, an optimised PDF) or link to "
+          "its official source."),
+    Entry("E-SIZE-TOTAL", E, "kurikulum berukuran {size}, melebihi batas {limit}",
+          "the curriculum is {size}, over the limit of {limit}",
+          f"Batasnya {human(TOTAL)} untuk seluruh folder kurikulum: cermin dan salinan luring mengunduh "
+          "seluruh situs.",
+          "Hapus berkas yang tidak dipakai atau perkecil berkas media yang besar.",
+          "Remove unused files or make large media files smaller."),
+    Entry("E-NUL-BYTE", E, "berkas teks memuat bita NUL (0x00)", "the text file contains a NUL byte (0x00)",
+          "Bita NUL bukan teks; perangkat lain dapat memotong atau salah membaca berkasnya.",
+          "Simpan ulang berkasnya sebagai teks UTF-8 biasa dari penyunting teks, atau hapus "
+          "karakter tak terlihat di baris itu.",
+          "Save the file again as plain UTF-8 text from a text editor, or delete the invisible "
+          "character on that line."),
+    Entry("E-OUTPUT-UNSAFE", E, "hasil build memuat {found}, yang tidak ada di daftar yang diizinkan",
+          "the built output holds {found}, which is not on the allowlist",
+          "Pemeriksaan kedua atas halaman jadi: apa pun yang lolos dari validasi tetap tidak terbit.",
+          "Hapus unsur itu dari berkas sumber yang disebut; bila isinya sah, laporkan sebagai "
+          "masalah di repositori.",
+          "Remove that element from the source file named; if the content is legitimate, report "
+          "it as an issue in the repository."),
+    Entry("E-OUTPUT-LINK", E, "halaman hasil build menautkan '{target}', yang tidak ada di situs",
+          "the built page links to '{target}', which is not on the site",
+          "Pemeriksaan kedua atas halaman jadi: tautan yang lolos dari validasi tetap harus sampai.",
+          "Perbaiki tautan di berkas sumber yang disebut: tautkan ke materi, index.md modul, atau "
+          "berkas di folder media/ modul.",
+          "Fix the link in the source file named: link to a materi, a modul's index.md or a file "
+          "in the modul's media/ folder."),
     Entry("W-LINK-HTTP", W, "tautan '{target}' memakai http:; gunakan https:",
           "link '{target}' uses http:; use https:", "Sambungan tanpa enkripsi dapat diubah di tengah jalan.",
           fix="Ganti http:// dengan https:// setelah memeriksa bahwa alamat itu terbuka lewat https.",

@@ -25,6 +25,7 @@ from build_tools.offline import write_manifest as write_offline_manifest
 from build_tools.plugin.config import BerpijarConfig
 from build_tools.plugin.run import DRAFTS_ENV
 from build_tools.release import buildinfo, cache, manifest, notfound, tree
+from build_tools.sanitize.guard import OutputGuard
 from build_tools.search import exceptions_script
 from build_tools.search_index import Catalogue, SearchIndexError, catalogue
 from build_tools.search_index import write as write_search_index
@@ -58,6 +59,13 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         self.epoch: int | None = None
         self.date_env: str | None = None  # SOURCE_DATE_EPOCH before this build, restored after
         self.dated = False
+        self.guard = OutputGuard()
+        self.serving = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """``mkdocs serve`` injects an inline live-reload script into every page it serves: the
+        preview goes without the Content-Security-Policy (the output check still runs)."""
+        self.serving = command == "serve"
 
     # Early: Material's search and offline plugins read what we set here in their own on_config
     # (the search language, and a local iframe-worker shim instead of the CDN one).
@@ -92,6 +100,7 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         self.site = compile_site(curriculum, self.base / self.config.templates, folder, guide,
                                  source_prefix=folder.relative_to(source.root).as_posix(), left_out=left_out,
                                  docs_dir=docs)
+        self.guard = OutputGuard(self.base / self.config.node_modules / "iframe-worker" / "shim" / "index.js")
         if not config.nav:
             config.nav = self.site.nav
         self._configure_search(config, curriculum.program.bahasa)
@@ -215,16 +224,53 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         return f"{server.rstrip('/')}/{repository}" if server and repository else None
 
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str | None:
-        """Material's templates are indented for reading; learners on 3G pay for every byte."""
+        """Minify (learners on 3G pay for every byte), then check the content against the
+        allowlist and add the page's Content-Security-Policy (hashes of the final text)."""
         if not self.config.enabled:
             return output
         keywords = self.search.keywords(page.file.src_uri) if self.search else []
         if keywords:  # the format promises kata_kunci in each page's metadata
             meta = f'<meta name="keywords" content="{html.escape(", ".join(keywords))}">'
             output = output.replace("</head>", meta + "</head>", 1)
-        if not self.config.minify:
-            return output
-        return minify_html.minify(output, keep_closing_tags=True, keep_html_and_head_opening_tags=True)
+        if self.config.minify:
+            output = minify_html.minify(output, keep_closing_tags=True, keep_html_and_head_opening_tags=True)
+        sources = self.site.sources if self.site else {}
+        source = sources.get(page.file.src_uri) or self._source(Path(page.file.abs_src_path or page.file.src_uri))
+        return self.guard.page(output, source, page.file.dest_uri, policy=not self.serving)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
+        """The theme's own pages (404.html) work under any prefix and get the policy too (hashes
+        of their final text, the 404 page's root-finding scripts included); they hold no curriculum."""
+        if not self.config.enabled or not template_name.endswith(".html"):
+            return output_content
+        output_content = self._root_relative_404(output_content, template_name=template_name, config=config)
+        return self.guard.page(output_content, template_name, policy=not self.serving)
+
+    @event_priority(-100)  # after the search index is written, before the offline manifest lists files
+    def _post_build_output(self, *, config: MkDocsConfig) -> None:
+        """Check every file copied from the curriculum and every CSV, write the policy for
+        servers, and refuse the build (the last good site stays) if anything was not allowed."""
+        if not self.config.enabled or self.site is None:
+            return
+        sources = {a.path: self._source(a.source) for a in self.site.assets}
+        sources.update({f.path: f.source or f.path for f in self.site.files})
+        site_dir = Path(config.site_dir)
+        self.guard.files(site_dir, sources)
+        self.guard.write_policy(site_dir)
+        report = self.guard.report()
+        for d in report.diagnostics:
+            log.error(d.text())
+        if not report.ok:
+            raise PluginError(
+                f"hasil build ditolak oleh pemeriksaan keluaran: {report.summary()}. "
+                "Perbaiki berkas sumber yang disebut di atas."
+            )
+
+    def _source(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.base).as_posix()
+        except ValueError:
+            return str(path)
 
     @event_priority(-50)  # after Material's search plugin wrote its index, before offline copies it
     def _post_build_search(self, *, config: MkDocsConfig) -> None:
@@ -241,12 +287,12 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         if self.config.enabled and self.site is not None:
             write_offline_manifest(Path(config.site_dir), self.offline_modul)
 
-    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
+    def _root_relative_404(self, html: str, *, template_name: str, config: MkDocsConfig) -> str:
         """The 404 page finds the site's root at run time: one zip serves any path prefix."""
-        if not self.config.enabled or template_name != "404.html" or config.site_url:
-            return output_content
+        if template_name != "404.html" or config.site_url:
+            return html
         scripts = self.base / self.config.templates
-        return notfound.root_relative(output_content, (scripts / "404-akar.js").read_text("utf-8"),
+        return notfound.root_relative(html, (scripts / "404-akar.js").read_text("utf-8"),
                                       (scripts / "404-config.js").read_text("utf-8"))
 
     # Pages are final (Material's offline plugin ran at -100); the offline manifest, which
@@ -267,8 +313,8 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         tree.normalize(site, self.epoch)
         self._restore_date()
 
-    on_post_build = CombinedEvent(_post_build_search, _post_build_versions, _post_build_offline,
-                                  _post_build_release)
+    on_post_build = CombinedEvent(_post_build_search, _post_build_output, _post_build_versions,
+                                  _post_build_offline, _post_build_release)
 
     def on_build_error(self, *, error: Exception) -> None:
         self._restore_date()

@@ -13,8 +13,9 @@ from typing import Any
 
 from build_tools.diagnostics import Diagnostic, Report
 from build_tools.load import Document, Source, load
-from build_tools.validate import kuis, schema, structure
-from build_tools.validate.links import check_links
+from build_tools.sanitize.urls import leaves_site
+from build_tools.validate import files, kuis, schema, structure
+from build_tools.validate.links import Targets, check_links
 from build_tools.validate.markdown import (
     UNSAFE_SCHEMES,
     Body,
@@ -25,8 +26,6 @@ from build_tools.validate.markdown import (
     normalised_scheme,
 )
 
-ACTIVE_MEDIA = (".svg", ".html", ".htm", ".xhtml", ".xml")
-
 
 def check(folder: Path | str) -> tuple[Source, Report]:
     source = load(folder)
@@ -36,6 +35,7 @@ def check(folder: Path | str) -> tuple[Source, Report]:
 def validate(source: Source) -> Report:
     found: list[Diagnostic] = list(source.problems)
     top = source.folder.relative_to(source.root).as_posix()
+    targets = Targets(source.files, published_files(source), top)
     bodies: dict[str, Body] = {}
     for doc in _markdown_docs(source):
         if doc.body_read:
@@ -48,7 +48,7 @@ def validate(source: Source) -> Report:
 
     if source.program:
         found += schema.check(source.program, "program")
-        found += _check_strings(source.program, source.files, top, anchors_of)
+        found += _check_strings(source.program, targets, anchors_of)
     for modul in source.modul:
         if modul.index:
             found += schema.check(modul.index, "modul")
@@ -62,13 +62,30 @@ def validate(source: Source) -> Report:
         if body is not None:
             found += check_headings(body)
             found += check_unsafe(body)
-            found += check_links(body, source.files, top, anchors_of)
-        found += _check_strings(doc, source.files, top, anchors_of)
-    found += _check_media(source)
+            found += check_links(body, targets, anchors_of)
+        found += _check_strings(doc, targets, anchors_of)
+    found += files.check_media(source)
+    found += files.check_sizes(source)
+    found += files.check_kata_tetap(source)
     found += structure.check_folders(source)
     found += structure.check_kode(source)
     found += structure.check_minutes(source)
     return Report(found)
+
+
+def published_files(source: Source) -> set[str]:
+    """The files the site publishes: each modul's index.md, its materi and every other file of
+    its folder but Markdown (compile_site's rule). program.yml, kata-tetap.txt, translations
+    and Markdown notes are not published, so a link to them would lead nowhere on the site."""
+    pages = {doc.path for doc in _markdown_docs(source)}
+    folders = {modul.path + "/" for modul in source.modul}
+    out = set(pages)
+    for rel in source.files:
+        head, sep, _ = rel.partition("/")
+        second = rel[len(head) + 1:].split("/", 1)[0]
+        if sep and f"{head}/{second}/" in folders and not rel.endswith(".md"):
+            out.add(rel)
+    return out
 
 
 def _markdown_docs(source: Source) -> Iterator[Document]:
@@ -90,7 +107,7 @@ def _strings(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any
             yield from _strings(item, (*path, i))
 
 
-def _check_strings(doc: Document, files: set[str], top: str, anchors_of: Any) -> list[Diagnostic]:
+def _check_strings(doc: Document, targets: Targets, anchors_of: Any) -> list[Diagnostic]:
     """Metadata ends up on pages too (titles, quiz text, the program's Markdown description)."""
     if doc.tree is None:
         return []
@@ -99,27 +116,18 @@ def _check_strings(doc: Document, files: set[str], top: str, anchors_of: Any) ->
         markdown = path == ("deskripsi",) and doc.path.endswith("program.yml")
         # A plain string with neither can hold no markup and no URL. The program's Markdown
         # description is always read: its relative links must lead somewhere.
-        if not markdown and "<" not in text and ":" not in text:
+        if not markdown and "<" not in text and ":" not in text and "{" not in text and "](" not in text:
             continue
         span = doc.tree.text_at(path)
         body = Body(doc.path, text, span.line, span.column, span.indent, span.exact)
         out += check_unsafe(body)
         if markdown:
-            out += check_links(body, files, top, anchors_of)
+            out += check_links(body, targets, anchors_of)
             continue
         for link in links(body):
             scheme = normalised_scheme(link.target)
             if scheme in UNSAFE_SCHEMES:
                 out.append(body.at(link.offset, "E-UNSAFE-URL", scheme=scheme, target=link.target))
-    return out
-
-
-def _check_media(source: Source) -> list[Diagnostic]:
-    """SVG and HTML downloads are opened by browsers as documents, so they may not run code."""
-    out: list[Diagnostic] = []
-    for rel in sorted(source.files):
-        if rel.lower().endswith(ACTIVE_MEDIA):
-            raw = (source.root / rel).read_bytes()
-            text = raw.decode("utf-8", errors="replace")
-            out += check_unsafe(Body(rel, text, 1, markdown=False))
+            elif link.image and leaves_site(link.target):
+                out.append(body.at(link.offset, "E-OUTSIDE-RESOURCE", target=link.target))
     return out

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 
 from build_tools.diagnostics import Diagnostic
 from build_tools.diagnostics.diagnostic import diag
+from build_tools.sanitize import allowlist as allow
+from build_tools.sanitize import css
+from build_tools.sanitize.urls import UNSAFE_SCHEMES, leaves_site, normalised_scheme, srcset_urls
 
 # Any line superfences may take for an opening fence (it allows indentation and '>'), and the
 # ones we trust: at the left margin, with at most a language after the fence.
@@ -49,10 +52,13 @@ _REF_DEF = re.compile(r"^[ ]{0,3}\[([^\[\]]+)\]:[ \t]*\n?[ \t]*<?([^\s>]+)>?", r
 _DESTINATION = re.compile(r"\]\(\s*<?\s*([^\s>()]*(?:\([^\s()]*\)[^\s>()]*)*)")
 _AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>")
 # Opening tags only: a closing tag runs nothing, and flagging both reported one element twice.
+# In XML (SVG) an element may carry a namespace prefix: <h:script> runs as <script> does.
 _UNSAFE_TAG = re.compile(
-    r"<\s*(script|iframe|object|embed|form|style|meta|link|base|frame|frameset|applet"
+    r"<\s*(?:[a-zA-Z_][\w.-]*:)?(script|iframe|object|embed|form|style|meta|link|base|frame|frameset|applet"
     r"|foreignobject)(?=[\s/>]|$)", re.I
 )
+_REFUSED_TAGS = {"script", "iframe", "object", "embed", "form", "meta", "link", "base", "frame", "frameset",
+                 "applet", "foreignobject"}
 # A start tag read the way a browser's tokenizer reads it: attributes may follow a '/'
 # (<svg/onload=...>), quoted values may hold '>' and '<', and a tag never closed runs on.
 _VALUE = r"""(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^\s>]*)"""
@@ -63,13 +69,24 @@ _EVENT_NAME = re.compile(r"on[a-z]+", re.I)
 _URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset",
               "background", "codebase", "cite", "longdesc", "lowsrc", "dynsrc", "ping", "icon",
               "manifest", "values", "to", "from", "by"}
+# Attributes whose URL the browser fetches as it renders; href and xlink:href fetch too on any
+# element but a link (SVG <use>, <image>, <feImage>), srcset holds a list of URLs.
+RESOURCE_ATTRS = {"src", "poster", "background", "data", "lowsrc", "dynsrc", "codebase", "icon", "manifest",
+                  "ping"}
+SRCSET_ATTRS = {"srcset", "imagesrcset"}
+LINK_ELEMENTS = {"a", "area"}
+# Presentation attributes of SVG that CSS reads: url() in them fetches like url() in a style.
+CSS_ATTRS = {"fill", "stroke", "clip-path", "mask", "filter", "marker", "marker-start", "marker-mid",
+             "marker-end", "cursor", "color-profile"}
+_SVG_STYLE = re.compile(r"<style\b[^>]*>(.*?)(?:</style\s*>|\Z)", re.I | re.S)
+_XML_ACTIVE = re.compile(r"<(!ENTITY|\?xml-stylesheet)", re.I)
+_CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
+_ATTR_LIST_PAIR = re.compile(r"""(?<![^\s{:"'}])([a-zA-Z_:][-\w:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s}]*)""")
 _IMG_TAG = re.compile(r"<img\b([^<>]*)>", re.I)
 _ALT_ATTR = re.compile(r"\balt\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 _ATTR_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}\s*$")
 _MD_MARKS = re.compile(r"[*_`~]|\[([^\]]*)\]\([^)]*\)|<[^>]+>")
 
-UNSAFE_SCHEMES = {"javascript", "data", "vbscript"}
 UNINFORMATIVE = {
     "di sini", "disini", "klik di sini", "klik disini", "klik", "tautan", "tautan ini",
     "here", "click here", "link", "this link", "selengkapnya",
@@ -96,6 +113,7 @@ class Body:
     indent: int = 0  # columns every later line is shifted by (a literal block scalar in YAML)
     exact: bool = True  # False for YAML text whose lines were folded: report at its start
     markdown: bool = True  # False for SVG and HTML files: nothing in them is code
+    svg: bool = False  # an SVG file: <style> and style= may paint, but not fetch or run
 
     def __post_init__(self) -> None:
         self.masked = _mask(self.text) if self.markdown else self.text
@@ -206,30 +224,34 @@ class _Attribute:
 
 @dataclass
 class _Tag:
+    name: str
     start: int
     end: int
     attributes: list[_Attribute]
+    nested: bool = False  # written inside another tag's quoted value
+    closed: bool = True  # False when no '>' ends it: it runs on into what follows the body
 
 
-def _tags(text: str, base: int = 0) -> Iterator[_Tag]:
+def _tags(text: str, base: int = 0, nested: bool = False) -> Iterator[_Tag]:
     """Every start tag with its attributes, and the tags written inside quoted values too: a
     would-be tag the renderer escapes can leave a quote open that real tags after it lack."""
     for match in _TAG.finditer(text):
         raw = match.group(0)
-        tag = _Tag(base + match.start(), base + match.end(), [])
-        nested: list[tuple[str, int]] = []
         name_end = _TAG_NAME.match(raw)
+        name = name_end.group(0)[1:].lower() if name_end else ""
+        tag = _Tag(name, base + match.start(), base + match.end(), [], nested, raw.endswith(">"))
+        inside: list[tuple[str, int]] = []
         for attr in _ATTRIBUTE.finditer(raw, name_end.end() if name_end else 1):
             value, where = attr.group(2), tag.start + attr.start(2)
             if value is not None and value[:1] in ('"', "'"):
                 inner = value[1:-1] if len(value) > 1 and value[-1] == value[0] else value[1:]
                 if "<" in inner:
-                    nested.append((inner, where + 1))
+                    inside.append((inner, where + 1))
                 value = inner
             tag.attributes.append(_Attribute(attr.group(1), tag.start + attr.start(1), value, where))
         yield tag
-        for inner, at in nested:
-            yield from _tags(inner, at)
+        for inner, at in inside:
+            yield from _tags(inner, at, nested=True)
 
 
 def headings(body: Body) -> list[tuple[int, int, str]]:
@@ -290,31 +312,36 @@ def check_headings(body: Body) -> list[Diagnostic]:
     return out
 
 
-def normalised_scheme(target: str) -> str | None:
-    """The URL scheme as a browser sees it: entities decoded, control characters dropped."""
-    cleaned = "".join(ch for ch in html.unescape(target) if ch > " " and ch != "\x7f")
-    match = _SCHEME.match(cleaned)
-    return match.group(1).lower() if match else None
-
-
 def check_unsafe(body: Body) -> list[Diagnostic]:
     """Markup that would run in a learner's browser: always an error, wherever it stands."""
     out = []
     text = body.masked
     for m in _UNSAFE_TAG.finditer(text):
+        if body.svg and m.group(1).lower() == "style":
+            continue  # judged by what it holds, below
         out.append(body.at(m.start(), "E-UNSAFE-HTML", tag=m.group(1).lower()))
+    if body.svg:
+        out += _check_svg_styles(body)
+        # XML that declares entities or pulls in a stylesheet: nothing a drawing needs.
+        out += [body.at(m.start(), "E-UNSAFE-HTML", tag=m.group(1).lower()) for m in _XML_ACTIVE.finditer(text)]
     for tag in _tags(text):
         for attr in tag.attributes:
             if attr.value is None:
                 continue
+            name = attr.name.lower()
             if _EVENT_NAME.fullmatch(attr.name):
-                out.append(body.at(attr.offset, "E-UNSAFE-ATTR", attr=attr.name.lower()))
+                out.append(body.at(attr.offset, "E-UNSAFE-ATTR", attr=name))
             scheme = normalised_scheme(attr.value)
             # javascript: runs from any attribute an SVG animation can copy into an href.
-            if scheme in ("javascript", "vbscript") or (
-                scheme in UNSAFE_SCHEMES and attr.name.lower() in _URL_ATTRS
-            ):
+            if scheme in ("javascript", "vbscript") or (scheme in UNSAFE_SCHEMES and name in _URL_ATTRS):
                 out.append(body.at(attr.value_offset, "E-UNSAFE-URL", scheme=scheme, target=attr.value))
+                continue
+            if tag.name not in _REFUSED_TAGS:  # already reported whole
+                out += _check_fetching_attribute(body, tag.name, name, attr)
+        if body.markdown and not tag.nested and tag.name not in _REFUSED_TAGS | {"style"}:
+            out += _check_allowlist(body, tag)
+            if not tag.closed:  # the page's own markup after the body would become its attributes
+                out.append(body.at(tag.start, "E-HTML-UNCLOSED", tag=tag.name))
     if body.markdown:
         out += _check_attr_lists(body)
     for m in _IMG_TAG.finditer(text):
@@ -324,12 +351,93 @@ def check_unsafe(body: Body) -> list[Diagnostic]:
     return out
 
 
+_SVG_TAGS = {name.lower() for name in allow.SVG_TAGS}
+
+
+def _check_allowlist(body: Body, tag: _Tag) -> list[Diagnostic]:
+    """Raw HTML in content: only the elements and attributes the build's output check allows
+    (build_tools.sanitize.allowlist), so that what validates also builds."""
+    if tag.name in allow.HTML_TAGS:
+        allowed = allow.HTML_TAGS[tag.name] | allow.GLOBAL_ATTRS
+    elif tag.name in _SVG_TAGS:
+        return []  # inline SVG: any attribute but on* and style, judged above
+    else:
+        return [body.at(tag.start, "E-HTML-TAG", tag=tag.name)]
+    out = []
+    for attr in tag.attributes:
+        name = attr.name.lower()
+        if name == "style" or _EVENT_NAME.fullmatch(name) or name.startswith(allow.GLOBAL_PREFIXES):
+            continue  # style and on* are reported above
+        if name not in allowed:
+            out.append(body.at(attr.offset, "E-HTML-ATTR", tag=tag.name, attr=name))
+        elif (tag.name, name) in (("input", "type"), ("button", "type")):
+            kinds = allow.INPUT_TYPES if tag.name == "input" else allow.BUTTON_TYPES
+            if (attr.value or "").strip().lower() not in kinds:
+                out.append(body.at(attr.offset, "E-HTML-ATTR", tag=tag.name, attr=f"{name}={attr.value}"))
+    return out
+
+
+def _check_fetching_attribute(body: Body, tag: str, name: str, attr: _Attribute) -> list[Diagnostic]:
+    """An attribute that makes the browser fetch from another host, or a style in content."""
+    value = attr.value or ""
+    if name == "style":
+        if not body.svg:
+            return [body.at(attr.offset, "E-STYLE-ATTR")]
+        return _css_diagnostics(body, attr.value_offset, html.unescape(value), exact=False)
+    if name in CSS_ATTRS and "(" in value:
+        return _css_diagnostics(body, attr.value_offset, html.unescape(value), exact=False)
+    if name in SRCSET_ATTRS:
+        urls = srcset_urls(value)
+    elif name in RESOURCE_ATTRS or (name in ("href", "xlink:href") and tag not in LINK_ELEMENTS):
+        urls = [value]
+    else:
+        return []
+    out = [body.at(attr.value_offset, "E-OUTSIDE-RESOURCE", target=url) for url in urls if leaves_site(url)]
+    # SVG references (<use>, gradients, text paths) point inside the same file, as the output
+    # check requires; only <image> loads a file, and only <a> leads elsewhere.
+    reference = name in ("href", "xlink:href") and tag not in LINK_ELEMENTS | {"image", "img"}
+    if not out and reference and not html.unescape(value).strip().startswith("#"):
+        out.append(body.at(attr.value_offset, "E-HTML-ATTR", tag=tag, attr=f"{name}={value}"))
+    return out
+
+
+def _css_diagnostics(body: Body, offset: int, text: str, exact: bool) -> list[Diagnostic]:
+    """CSS problems as diagnostics; ``exact`` when offsets in ``text`` are offsets in the body."""
+    out = []
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    for p in css.problems(text):
+        at = offset + (starts[p.line - 1] + p.column - 1 if exact else 0)
+        if p.outside:
+            out.append(body.at(at, "E-OUTSIDE-RESOURCE", target=p.found))
+        else:
+            out.append(body.at(at, "E-SVG-CSS", found=p.found, path=body.path))
+    return out
+
+
+def _check_svg_styles(body: Body) -> list[Diagnostic]:
+    """An SVG's <style> holds CSS: painting is fine, fetching or running is not."""
+    out = []
+    for m in _SVG_STYLE.finditer(body.masked):
+        content = _CDATA.sub(lambda c: " " * len(c.group(0)), m.group(1))
+        exact = "&" not in content  # an entity changes lengths: report at the start instead
+        out += _css_diagnostics(body, m.start(1), html.unescape(content), exact)
+    return out
+
+
 def _check_attr_lists(body: Body) -> list[Diagnostic]:
     out = []
     offset = 0
     for line in body.masked.split("\n"):
         first, last = line.find("{"), line.rfind("}")
         if 0 <= first < last:
+            for m in _ATTR_LIST_PAIR.finditer(line, first, last):
+                key, value = m.group(1).lower(), m.group(2).strip("\"'")
+                if key == "style":
+                    out.append(body.at(offset + m.start(1), "E-STYLE-ATTR"))
+                elif (key in RESOURCE_ATTRS or key in SRCSET_ATTRS) and any(
+                    leaves_site(url) for url in srcset_urls(value)
+                ):
+                    out.append(body.at(offset + m.start(2), "E-OUTSIDE-RESOURCE", target=value))
             for m in _ATTR_LIST_EVENT.finditer(line, first, last):
                 out.append(body.at(offset + m.start(1), "E-UNSAFE-ATTR", attr=m.group(1).lower()))
             for m in _ATTR_LIST_VALUE.finditer(line, first, last):
@@ -369,11 +477,40 @@ def links(body: Body) -> list[LinkTarget]:
         i = bisect_right(starts, m.start()) - 1
         if i < 0 or not read[i][0] <= m.start() < read[i][1]:
             found.append(LinkTarget(m.start(1), m.group(1), None, False, loose=True))
+    images = image_references(body) if "![" in text else set()
     for m in _REF_DEF.finditer(text):
-        found.append(LinkTarget(m.start(2), m.group(2), None, False))
+        found.append(LinkTarget(m.start(2), m.group(2), None, m.group(1).strip().casefold() in images))
     for m in _AUTOLINK.finditer(text):
         found.append(LinkTarget(m.start(1), m.group(1), None, False))
     return found
+
+
+# Raw HTML attributes that lead to a file of the site, as a Markdown link or image does.
+_HTML_LINK_ATTRS = {"href", "src", "poster", "xlink:href"}
+_IMAGE_REF = re.compile(r"!\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\](?!\()(?:[ ]?\[([^\[\]\n]*)\])?")
+
+
+def html_links(body: Body) -> list[LinkTarget]:
+    """Where the raw HTML of a body links or loads from (<a href>, <img src>, srcset...)."""
+    found = []
+    for tag in _tags(body.masked):
+        if tag.name in _REFUSED_TAGS:  # reported whole by check_unsafe
+            continue
+        for attr in tag.attributes:
+            name = attr.name.lower()
+            if attr.value is None:
+                continue
+            image = tag.name not in LINK_ELEMENTS
+            if name in _HTML_LINK_ATTRS:
+                found.append(LinkTarget(attr.value_offset, html.unescape(attr.value), None, image))
+            elif name in SRCSET_ATTRS:
+                found += [LinkTarget(attr.value_offset, url, None, True) for url in srcset_urls(attr.value)]
+    return found
+
+
+def image_references(body: Body) -> set[str]:
+    """Labels that reference-style images (``![alt][label]``, ``![label]``) take their URL from."""
+    return {(m.group(2) or m.group(1)).strip().casefold() for m in _IMAGE_REF.finditer(body.masked)}
 
 
 def unlink(text: str, drop: Callable[[str], bool]) -> str:

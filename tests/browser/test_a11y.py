@@ -63,7 +63,9 @@ def test_page_has_no_serious_accessibility_violation(page, http_base, kind, sche
     # The palette follows the system's scheme: make sure the one asked for is on.
     expected = "slate" if scheme == "dark" else "default"
     assert page.locator("body").get_attribute("data-md-color-scheme") == expected
-    page.add_script_tag(path=str(AXE))
+    # Evaluated through the browser's debugging protocol: the page's Content-Security-Policy
+    # refuses any script the site did not ship, axe included, and rightly so.
+    page.evaluate(AXE.read_text("utf-8") + "\n;0")
     violations = page.evaluate(RUN_AXE)
     blocking = [v for v in violations if v["impact"] in BLOCKING]
     minor = [v for v in violations if v["impact"] not in BLOCKING]

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from build_tools.diagnostics import Diagnostic
-from build_tools.validate.links import check_links
+from build_tools.validate.links import Targets, check_links
 from build_tools.validate.markdown import Body, check_unsafe, normalised_scheme
 
 markdown = pytest.importorskip("markdown")
@@ -62,8 +62,8 @@ def rendered_active_markup(source: str) -> list[str]:
 
 def unsafe_reported(source: str) -> list[Diagnostic]:
     body = Body("curriculum/m/01-a.md", source, 1)
-    found = check_unsafe(body) + check_links(body, set(), "curriculum", lambda path: None)
-    return [d for d in found if d.code.startswith("E-UNSAFE")]
+    found = check_unsafe(body) + check_links(body, Targets(set(), set(), "curriculum"), lambda path: None)
+    return [d for d in found if d.code.startswith(("E-UNSAFE", "E-OUTSIDE", "E-STYLE", "E-HTML"))]
 
 
 HOSTILE = {
@@ -107,6 +107,9 @@ HARMLESS = {
     "code span in a list": "- Tulis `<script>`\n- lalu `<object>`",
     "link in code": "Bukan tautan: `[x](javascript:alert(1))`.",
     "code in md_in_html": "Teks.\n\n```\n<div markdown>\n```",
+    "remote image in code": 'Jangan tulis `<img src="https://pelacak.example/p.png">` di materi.',
+    "style in a fence": '```html\n<div style="position:fixed">\n<video poster="https://x/p.png">\n```',
+    "markdown image in code": "Contoh salah: `![logo](https://pelacak.example/p.png)`.",
 }
 
 
