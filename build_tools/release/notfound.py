@@ -15,10 +15,14 @@ import re
 
 _ROOTED = re.compile(r'(\s(?:href|src)=")/(?!/)')
 _CONFIG_END = re.compile(r'(<script id="__config"[^>]*>.*?</script>)', re.S)
+# The search worker's address stays relative (to the <base> found at run time): the iframe
+# shim writes it into an inline script whose hash the Content-Security-Policy must know.
+_ROOTED_WORKER = re.compile(r'("search":\s*")/(?!/)')
 
 
 def root_relative(html: str, find_root: str, fix_config: str) -> str:
     """``html`` (MkDocs' 404 page, links rooted at ``/``) that works under any prefix."""
     html = _ROOTED.sub(r"\1./", html)
+    html = _CONFIG_END.sub(lambda m: _ROOTED_WORKER.sub(r"\1", m.group(1), count=1), html, count=1)
     html = html.replace("<head>", f"<head>\n<script>{find_root.strip()}</script>", 1)
     return _CONFIG_END.sub(lambda m: f"{m.group(1)}<script>{fix_config.strip()}</script>", html, count=1)
