@@ -305,7 +305,7 @@ def pasang(paths: tuple[Path, ...], manifest_file: Path | None, public_key: Path
     import time
 
     from build_tools.release.install import CURRENT, InstallError, install, rollback
-    from build_tools.release.server import normal_prefix
+    from build_tools.release.server import normal_prefix, write_policy
     from build_tools.release.server import write as write_server_config
 
     if len(paths) != (1 if kembalikan else 2):
@@ -317,6 +317,7 @@ def pasang(paths: tuple[Path, ...], manifest_file: Path | None, public_key: Path
         except InstallError as exc:
             _fail(f"galat: {exc}", 1)
         click.echo(f"dikembalikan: {folder / CURRENT} -> {back}")
+        write_policy(folder)
         return
     assert archive is not None
     data, key, sig, _ = _read_official(manifest_file, public_key, signature, required=False)
@@ -335,6 +336,8 @@ def pasang(paths: tuple[Path, ...], manifest_file: Path | None, public_key: Path
     click.echo(f"tayang: {folder / CURRENT} -> {done.release.name}")
     if done.previous:
         click.echo(f"sebelumnya: {done.previous.name} (kembalikan dengan 'berpijar pasang --kembalikan {folder}')")
+    for path in write_policy(folder):
+        click.echo(f"header Content-Security-Policy rilis ini: {path}")
     if prefix is not None:
         for path in write_server_config(folder, prefix):
             click.echo(f"konfigurasi {path.stem} untuk awalan {normal_prefix(prefix)}: {path}")

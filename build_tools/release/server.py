@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from build_tools.sanitize.guard import POLICY_FILE  # the build writes the site's policy there
+
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"  # beside build_tools/ in the repository
 SERVERS = ("nginx", "apache")
 EXAMPLE_FOLDER = "/srv/berpijar"
@@ -37,5 +39,26 @@ def write(folder: Path, prefix: str) -> list[Path]:
     for server in SERVERS:
         path = out / f"{server}.conf"
         path.write_text(render(server, folder, prefix), "utf-8")
+        written.append(path)
+    return written
+
+
+CSP_FILES = {"nginx": ("csp.nginx", 'add_header Content-Security-Policy "{}" always;\n'),
+             "apache": ("csp.apache", 'Header always set Content-Security-Policy "{}"\n')}
+
+
+def write_policy(folder: Path) -> list[Path]:
+    """FOLDER/server/csp.<server>: the served release's policy as a response header, which the
+    deploy/ files include; rewritten on every install and rollback so it follows the release."""
+    policy_file = folder / "current" / POLICY_FILE
+    if not policy_file.is_file():
+        return []
+    policy = " ".join(policy_file.read_text("utf-8").split())
+    out = folder / "server"
+    out.mkdir(exist_ok=True)
+    written = []
+    for name, line in CSP_FILES.values():
+        path = out / name
+        path.write_text(line.format(policy), "utf-8")
         written.append(path)
     return written

@@ -30,6 +30,8 @@ def test_headers_types_and_compression(mirror: Mirror) -> None:
     assert index.headers["content-type"] == "text/html; charset=utf-8"
     assert index.headers["cache-control"] == "no-cache"
     assert index.headers["x-content-type-options"] == "nosniff"
+    policy = (mirror.folder / "current" / "content-security-policy.txt").read_text("utf-8").strip()
+    assert index.headers["content-security-policy"] == policy
     assert index.headers.get("content-encoding") == "gzip"
     assert b"<html" in gzip.decompress(index.body)
 
