@@ -68,7 +68,7 @@ def main() -> int:
         source, report = check(folder)
         if not report.ok:
             raise SystemExit(report.render())
-        site = compile_site(build(source).published(), args.templates.resolve(), folder)
+        site = compile_site(build(source).published().kept, args.templates.resolve(), folder)
         for page in site.pages:
             if page.path in results:
                 results[page.path][n] = {"kb": len(page.content.encode()) / 1024,

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from build_tools import model
+from build_tools import model, vocabulary
 from build_tools.diagnostics import Report
 from build_tools.model import Curriculum, MateriPokok, Modul
 
@@ -77,7 +77,7 @@ def read(folder: Path) -> Side:
             modul += model.build(replace(source, modul=[replace(folder_, materi=good)])).modul
         except Exception:  # the modul's own index.md
             skipped = [s for s in skipped if not s.startswith(f"{folder_.name}/")] + [folder_.name]
-    modul.sort(key=lambda m: (model.KELOMPOK_ORDER.index(m.kelompok), m.kode))
+    modul.sort(key=lambda m: (vocabulary.KELOMPOK.index(m.kelompok), m.kode))
     return Side(Curriculum(program, modul), report, skipped)
 
 

@@ -10,20 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from build_tools import vocabulary
 from build_tools.load import Document, Source
-
-KELOMPOK_ORDER = ("dasar", "inti", "penunjang")
-KELOMPOK_LABEL = {
-    "dasar": "Mata Pelatihan Dasar",
-    "inti": "Mata Pelatihan Inti",
-    "penunjang": "Mata Pelatihan Penunjang",
-}
-PILAR_LABEL = {
-    "cakap": "Cakap Digital",
-    "etika": "Etika Digital",
-    "aman": "Aman Digital",
-    "budaya": "Budaya Digital",
-}
 
 
 @dataclass(frozen=True)
@@ -151,8 +139,8 @@ class Program:
     deskripsi: str
     penyelenggara: list[str]
     lisensi: str
-    bahasa: str = "id"
-    menit_per_jp: int = 45
+    bahasa: str = vocabulary.BAHASA
+    menit_per_jp: int = vocabulary.MENIT_PER_JP
     jalur: list[Jalur] = field(default_factory=list)
 
 
@@ -164,11 +152,14 @@ class Curriculum:
     def by_kode(self) -> dict[str, Modul]:
         return {m.kode: m for m in self.modul}
 
-    def published(self, drafts: bool = False) -> Curriculum:
-        """Only modul with status terbit, unless drafts are asked for (previews, reviews)."""
+    def published(self, drafts: bool = False) -> Published:
+        """The one drafts decision: only modul with status terbit are kept, unless drafts are
+        asked for (previews, reviews); what is left out is named so links to it can go."""
         if drafts:
-            return self
-        return replace(self, modul=[m for m in self.modul if m.status == "terbit"])
+            return Published(self, ())
+        kept = [m for m in self.modul if m.status == vocabulary.PUBLISHED_STATUS]
+        left_out = tuple(m for m in self.modul if m.status != vocabulary.PUBLISHED_STATUS)
+        return Published(replace(self, modul=kept), left_out)
 
     @property
     def total_jp(self) -> int:
@@ -177,6 +168,18 @@ class Curriculum:
     @property
     def materi_count(self) -> int:
         return sum(len(m.materi) for m in self.modul)
+
+
+@dataclass(frozen=True)
+class Published:
+    """What one build publishes (``kept``) and the modul it leaves out (drafts, in review)."""
+
+    kept: Curriculum
+    left_out: tuple[Modul, ...]
+
+    @property
+    def left_out_folders(self) -> set[str]:
+        return {m.folder for m in self.left_out}
 
 
 def _items(cls: type, values: Any) -> list[Any]:
@@ -199,7 +202,8 @@ def build(source: Source) -> Curriculum:
     p = source.program.data
     program = Program(
         judul=p["judul"], deskripsi=p["deskripsi"], penyelenggara=p["penyelenggara"],
-        lisensi=p["lisensi"], bahasa=p.get("bahasa", "id"), menit_per_jp=p.get("menit_per_jp", 45),
+        lisensi=p["lisensi"], bahasa=p.get("bahasa", vocabulary.BAHASA),
+        menit_per_jp=p.get("menit_per_jp", vocabulary.MENIT_PER_JP),
         jalur=_items(Jalur, p.get("jalur")),
     )
     modul = []
@@ -217,5 +221,5 @@ def build(source: Source) -> Curriculum:
             prasyarat=d.get("prasyarat", []), kata_kunci=d.get("kata_kunci", []),
             materi=[_materi(m.doc, m.nomor, m.slug, d["kode"], folder.name) for m in folder.materi],
         ))
-    modul.sort(key=lambda m: (KELOMPOK_ORDER.index(m.kelompok), m.kode))
+    modul.sort(key=lambda m: (vocabulary.KELOMPOK.index(m.kelompok), m.kode))
     return Curriculum(program, modul)

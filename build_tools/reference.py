@@ -13,6 +13,7 @@ from typing import Any
 
 from markdown.extensions.toc import slugify as toc_slugify
 
+from build_tools import vocabulary
 from build_tools.diagnostics import CATALOGUE
 from build_tools.schemas import KINDS, schema
 
@@ -289,7 +290,7 @@ def render() -> str:
         "PermenPANRB 38/2017 (ditulis persis, termasuk huruf besar):",
         "",
     ]
-    for jenis, names in _competency_names().items():
+    for jenis, names in vocabulary.COMPETENCY_NAMES.items():
         md.append(f"- `{jenis}`: " + ", ".join(f"*{n}*" for n in names))
     md += [
         "- `teknis`: nama bebas, sesuai standar kompetensi teknis instansi Anda.",
@@ -339,15 +340,6 @@ def render() -> str:
         md.append(f"| `{entry.code}` | {level} | {entry.markdown(entry.id)} | {entry.markdown(entry.fix)} |")
     md.append("")
     return "\n".join(md)
-
-
-def _competency_names() -> dict[str, list[str]]:
-    items = schema("modul")["properties"]["kompetensi"]["items"]
-    names: dict[str, list[str]] = {}
-    for rule in items.get("allOf", []):
-        jenis = rule["if"]["properties"]["jenis"]["const"]
-        names[jenis] = list(rule["then"]["properties"]["nama"]["enum"])
-    return names
 
 
 def _topics() -> list[str]:

@@ -41,7 +41,7 @@ def materi_with_kuis() -> tuple[Modul, MateriPokok]:
     """The first published materi of the repository's curriculum that has a quiz."""
     source, report = check(REPO / "curriculum")
     assert report.ok, report.render()
-    for modul in build(source).published().modul:
+    for modul in build(source).published().kept.modul:
         for materi in modul.materi:
             if materi.kuis:
                 return modul, materi

@@ -5,7 +5,7 @@ from __future__ import annotations
 import posixpath
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +13,11 @@ import jinja2
 from markupsafe import escape
 
 from build_tools.compile import rbpmp
+from build_tools.compile.pages import LEARNER_GUIDES, PENGELOLA, SITE_PAGES, NavPlace, SitePage, in_nav
 from build_tools.diagnostics import CATALOGUE
-from build_tools.model import KELOMPOK_LABEL, KELOMPOK_ORDER, PILAR_LABEL, Curriculum, Modul
+from build_tools.model import Curriculum, Modul
 from build_tools.validate.markdown import slugify, unlink
-
-JENIS_LABEL = {"teknis": "Teknis", "manajerial": "Manajerial", "sosial-kultural": "Sosial Kultural"}
-MODA_LABEL = {"klasikal": "Klasikal", "e-learning": "E-learning", "blended": "Blended"}
+from build_tools.vocabulary import JENIS_LABEL, KELOMPOK, KELOMPOK_LABEL, MODA_LABEL, PILAR_LABEL
 
 
 @dataclass(frozen=True)
@@ -162,7 +161,7 @@ def _modul_nav(m: Modul) -> dict[str, list[Any]]:
 
 def _nav(curriculum: Curriculum, extra_pages: list[str]) -> list[Any]:
     groups = []
-    for kelompok in KELOMPOK_ORDER:
+    for kelompok in KELOMPOK:
         modul = [m for m in curriculum.modul if m.kelompok == kelompok]
         if not modul:
             continue
@@ -173,22 +172,13 @@ def _nav(curriculum: Curriculum, extra_pages: list[str]) -> list[Any]:
             entries = [{f"{c[0].kode} – {c[-1].kode}": [_modul_nav(m) for m in c]} for c in chunks]
         groups.append({KELOMPOK_LABEL[kelompok]: entries})
     nav: list[Any] = [
-        {"Beranda": "index.md"},
-        {"Struktur Kurikulum": "struktur-kurikulum.md"},
-        {"Jalur Belajar": "jalur-belajar.md"},
+        *({p.title: p.path} for p in in_nav(NavPlace.BEFORE_MODUL)),
         *groups,
-        {"Kompetensi": "kompetensi.md"},
-        {"Glosarium": "glosarium.md"},
+        *({p.title: p.path} for p in in_nav(NavPlace.AFTER_MODUL)),
     ]
     learner, _ = _guides(extra_pages)
     nav.extend(learner)
     return nav
-
-
-# Hand-written pages a learner reads; every other page of docs/ is for authors and
-# administrators, listed on PENGELOLA (reached from Tentang and the footer), not in the nav.
-LEARNER_GUIDES = ("tentang.md", "baca-tanpa-sinyal.md")
-PENGELOLA = "pengelola.md"
 
 
 def _guides(extra_pages: list[str]) -> tuple[list[str], list[str]]:
@@ -212,10 +202,12 @@ def _title(docs_dir: Path | None, page: str) -> str:
     return page.removesuffix(".md").replace("-", " ").capitalize()
 
 
-def _unpublished_links(curriculum: Curriculum, left_out: set[str]) -> None:
-    """Links into modul left out of this build (drafts) become plain text on published pages."""
+def _unpublished_links(curriculum: Curriculum, left_out: set[str]) -> Curriculum:
+    """Links into modul left out of this build (drafts) become plain text on published pages.
+
+    Returns new records with the rewritten bodies: the caller's curriculum is left as it was."""
     if not left_out:
-        return
+        return curriculum
 
     def rewrite(body: str, page: str) -> str:
         def drop(target: str) -> bool:
@@ -225,10 +217,26 @@ def _unpublished_links(curriculum: Curriculum, left_out: set[str]) -> None:
             return resolved.split("/", 1)[0] in left_out
         return unlink(body, drop)
 
-    for modul in curriculum.modul:
-        modul.body = rewrite(modul.body, modul.page)
-        for materi in modul.materi:
-            materi.body = rewrite(materi.body, materi.page)
+    return replace(curriculum, modul=[
+        replace(modul, body=rewrite(modul.body, modul.page),
+                materi=[replace(m, body=rewrite(m.body, m.page)) for m in modul.materi])
+        for modul in curriculum.modul
+    ])
+
+
+def _context(page: SitePage, curriculum: Curriculum, guides: list[tuple[str, str]]) -> dict[str, Any]:
+    """What a program-wide page's template needs beyond the curriculum and the program."""
+    if page.path in ("index.md", "struktur-kurikulum.md"):
+        return {"fold": MODUL_FOLD}
+    if page.path == "kompetensi.md":
+        return {"fold": MODUL_FOLD, **_competencies(curriculum)}
+    if page.path == "glosarium.md":
+        return {"letters": _glossary(curriculum), "fold": GLOSSARY_FOLD}
+    if page.path == "diagnostik.md":
+        return {"catalogue": list(CATALOGUE.values())}
+    if page.path == PENGELOLA:
+        return {"guides": guides}
+    return {}
 
 
 def compile_site(
@@ -242,7 +250,7 @@ def compile_site(
 ) -> Site:
     """All pages and files of the site. ``extra_pages`` are hand-written pages for the nav;
     ``left_out`` names modul folders not published in this build."""
-    _unpublished_links(curriculum, left_out or set())
+    curriculum = _unpublished_links(curriculum, left_out or set())
     env = _environment(templates)
     modul_by_kode = curriculum.by_kode()
     # A jalur may name a modul left out of this build (a draft): it is skipped, not broken.
@@ -252,21 +260,14 @@ def compile_site(
     def render(name: str, here: str, **context: Any) -> str:
         return env.get_template(name).render(here=here, **common, **context)
 
-    pages = [
-        Page("index.md", render("beranda.md.j2", "index.md", fold=MODUL_FOLD), f"{source_prefix}/program.yml"),
-        Page("struktur-kurikulum.md", render("struktur.md.j2", "struktur-kurikulum.md", fold=MODUL_FOLD)),
-        Page("jalur-belajar.md", render("jalur.md.j2", "jalur-belajar.md"),
-             f"{source_prefix}/program.yml"),
-        Page("kompetensi.md", render("kompetensi.md.j2", "kompetensi.md", fold=MODUL_FOLD,
-                                     **_competencies(curriculum))),
-        Page("glosarium.md", render("glosarium.md.j2", "glosarium.md", letters=_glossary(curriculum),
-                                    fold=GLOSSARY_FOLD)),
-        Page("diagnostik.md", render("diagnostik.md.j2", "diagnostik.md", catalogue=list(CATALOGUE.values()))),
-    ]
     _, for_pengelola = _guides(list(extra_pages or []))
-    titles = {"diagnostik.md": "Daftar Diagnostik"}
+    titles = {p.path: p.title for p in SITE_PAGES}
     guides = [(p, titles.get(p) or _title(docs_dir, p)) for p in for_pengelola]
-    pages.append(Page(PENGELOLA, render("pengelola.md.j2", PENGELOLA, guides=guides)))
+    pages = [
+        Page(p.path, render(p.template, p.path, **_context(p, curriculum, guides)),
+             f"{source_prefix}/{p.source}" if p.source else None)
+        for p in SITE_PAGES
+    ]
     files: list[Page] = []
     assets: list[Asset] = []
     for modul in curriculum.modul:

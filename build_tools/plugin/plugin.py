@@ -23,7 +23,6 @@ from build_tools.offline import WORKER_SOURCE as OFFLINE_WORKER_SOURCE
 from build_tools.offline import ModulEntry
 from build_tools.offline import write_manifest as write_offline_manifest
 from build_tools.plugin.config import BerpijarConfig
-from build_tools.plugin.run import DRAFTS_ENV
 from build_tools.release import buildinfo, cache, manifest, notfound, tree
 from build_tools.sanitize.guard import OutputGuard
 from build_tools.search import exceptions_script
@@ -86,11 +85,10 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
                 f"kurikulum tidak dapat diterbitkan: {report.summary()}. "
                 "Perbaiki galat di atas (jalankan 'berpijar validate' untuk daftar lengkap)."
             )
-        drafts = self.config.drafts or os.environ.get(DRAFTS_ENV) == "1"
         everything = model.build(source)
-        curriculum = everything.published(drafts)
+        published = everything.published(self.config.drafts)
+        curriculum = published.kept
         self._date_build(everything)
-        left_out = {m.folder for m in everything.modul} - {m.folder for m in curriculum.modul}
         docs = Path(config.docs_dir)
         guide = sorted(
             {p.name for p in docs.glob("*.md")} | {"diagnostik.md"},
@@ -98,8 +96,8 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         )
         guide = [n for n in guide if n != "index.md"]
         self.site = compile_site(curriculum, self.base / self.config.templates, folder, guide,
-                                 source_prefix=folder.relative_to(source.root).as_posix(), left_out=left_out,
-                                 docs_dir=docs)
+                                 source_prefix=folder.relative_to(source.root).as_posix(),
+                                 left_out=published.left_out_folders, docs_dir=docs)
         self.guard = OutputGuard(self.base / self.config.node_modules / "iframe-worker" / "shim" / "index.js")
         if not config.nav:
             config.nav = self.site.nav

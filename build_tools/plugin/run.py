@@ -19,8 +19,6 @@ from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
 from build_tools.release.tree import DIR_MODE
 
-DRAFTS_ENV = "BERPIJAR_DRAFTS"
-
 
 class BuildFailed(Exception):
     """The site could not be built; the message is for the author, in Indonesian."""
@@ -44,17 +42,17 @@ def build_site(config_file: Path, output: Path, site_url: str | None = None, dra
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.baru-", dir=output.parent))
-    env_before = {k: os.environ.get(k) for k in ("SOURCE_DATE_EPOCH", DRAFTS_ENV)}
+    env_before = {k: os.environ.get(k) for k in ("SOURCE_DATE_EPOCH",)}
     errors = _Errors()
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(errors)
     try:
-        if drafts:
-            os.environ[DRAFTS_ENV] = "1"
         overrides = {"site_dir": str(staging)}
         if site_url:
             overrides["site_url"] = site_url
         config = load_config(str(config_file), **overrides)
+        if drafts:  # the plugin's own option, as `drafts: true` in mkdocs.yml would set it
+            config.plugins["berpijar"].config.drafts = True
         build(config)
     except (PluginError, ConfigurationError, Abort) as exc:
         shutil.rmtree(staging, ignore_errors=True)

@@ -10,16 +10,17 @@ from typing import Any
 
 import yaml
 
+from build_tools import vocabulary
 from build_tools.diagnostics import Diagnostic
 from build_tools.load import load_yaml
 from build_tools.schemas import schema
 
 MODUL = schema("modul")["properties"]
 MATERI = schema("materi")["properties"]
-KODE = re.compile(MODUL["kode"]["pattern"])
-KELOMPOK: list[str] = MODUL["kelompok"]["enum"]
-MODA: list[str] = MODUL["moda"]["enum"]
-MENIT_PER_JP: int = schema("program")["properties"]["menit_per_jp"]["default"]
+KODE = vocabulary.KODE
+KELOMPOK: list[str] = list(vocabulary.KELOMPOK)
+MODA: list[str] = list(vocabulary.MODA)
+MENIT_PER_JP = vocabulary.MENIT_PER_JP
 MENIT_MIN: int = MATERI["menit"]["minimum"]
 JUDUL_MAX: int = MATERI["judul"]["maxLength"]
 FOLDER = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -10,6 +10,7 @@ import datetime
 import re
 from typing import Any
 
+from build_tools import vocabulary
 from build_tools.diagnostics import Diagnostic
 from build_tools.diagnostics.diagnostic import diag
 from build_tools.load import Document, ModulFolder, Source
@@ -17,7 +18,7 @@ from build_tools.schemas import schema
 
 FOLDER_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-KODE = re.compile(schema("modul")["properties"]["kode"]["pattern"])
+KODE = vocabulary.KODE
 
 
 def _get(doc: Document | None, key: str, kind: type) -> Any:
@@ -159,7 +160,7 @@ def _check_cycles(graph: dict[str, list[str]], owner: dict[str, Document]) -> li
 
 def check_minutes(source: Source) -> list[Diagnostic]:
     """Only values the schema accepted are added up: a refused one is reported once, there."""
-    per_jp: int | None = 45
+    per_jp: int | None = vocabulary.MENIT_PER_JP
     if isinstance(source.program and source.program.data, dict) and "menit_per_jp" in source.program.data:
         per_jp = _accepted(source.program, "menit_per_jp", "program")
     if per_jp is None:

@@ -40,7 +40,7 @@ SHOTS = Path(os.environ.get("BERPIJAR_SCREENSHOTS") or REPO / "tests" / "browser
 def curriculum(folder: Path = REPO / "curriculum") -> Curriculum:
     source, report = check(folder)
     assert report.ok, report.render()
-    return build(source).published()
+    return build(source).published().kept
 
 
 def html(md_page: str) -> str:

@@ -20,7 +20,7 @@ KEY = "berpijar:selesai"
 def curriculum() -> Curriculum:
     source, report = check(REPO / "curriculum")
     assert report.ok, report.render()
-    return build(source).published()
+    return build(source).published().kept
 
 
 def some_materi() -> tuple[Modul, MateriPokok]:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from build_tools.compile.site import LEARNER_GUIDES
+from build_tools.compile.pages import LEARNER_GUIDES, SITE_PAGES, NavPlace, in_nav
 from build_tools.plugin.run import BuildFailed
 from tests.browser.conftest import site_dir  # noqa: F401  (the repository's site, built once)
 from tests.sitebuild import FIXTURES, REPO, build_project, make_project
@@ -49,6 +49,10 @@ class Built:
     @property
     def modul(self) -> list[Modul]:
         return self.curriculum.published(self.drafts)
+
+
+def _html(page: str) -> str:
+    return page.removesuffix(".md") + ".html"
 
 
 def _snapshot(folder: Path) -> dict[str, bytes | None]:
@@ -122,8 +126,7 @@ def test_every_page_type_exists(built: Built) -> None:
     home = parse_html(site / "index.html")
     assert home.find("title").text.startswith("Beranda"), home.find("title").text
     assert heading(home) == built.curriculum.program["judul"]
-    for name in ("struktur-kurikulum.html", "jalur-belajar.html", "kompetensi.html",
-                 "glosarium.html", *_guides(built.docs)):
+    for name in (*(_html(p.path) for p in SITE_PAGES if p.path != "index.md"), *_guides(built.docs)):
         assert (site / name).is_file(), f"{name} is missing"
         assert heading(parse_html(site / name)), f"{name} has an empty heading"
     for m in built.modul:
@@ -189,11 +192,11 @@ def _items(nav: Element) -> list[Element]:
 
 
 def test_navigation_follows_curriculum_order(built: Built) -> None:
-    expected = ["index.html", "struktur-kurikulum.html", "jalur-belajar.html"]
+    expected = [_html(p.path) for p in in_nav(NavPlace.BEFORE_MODUL)]
     for m in built.modul:
         expected += [f"{m.folder}/index.html", *(f"{m.folder}/{x.html}" for x in m.materi),
                      f"{m.folder}/rbpmp.html"]
-    expected += ["kompetensi.html", "glosarium.html"]
+    expected += [_html(p.path) for p in in_nav(NavPlace.AFTER_MODUL)]
     chain = _footer_chain(built.site)
     assert chain[: len(expected)] == expected
     learner = {p.removesuffix(".md") + ".html" for p in LEARNER_GUIDES}
@@ -219,8 +222,8 @@ def test_guides_for_authors_are_off_the_learners_nav_and_on_one_page(built: Buil
 
 def test_sidebar_lists_kelompok_modul_and_materi_in_order(built: Built) -> None:
     kelompok = [k for k in KELOMPOK_LABEL if any(m.kelompok == k for m in built.modul)]
-    top = ["Beranda", "Struktur Kurikulum", "Jalur Belajar",
-           *(KELOMPOK_LABEL[k] for k in kelompok), "Kompetensi", "Glosarium",
+    top = [*(p.title for p in in_nav(NavPlace.BEFORE_MODUL)),
+           *(KELOMPOK_LABEL[k] for k in kelompok), *(p.title for p in in_nav(NavPlace.AFTER_MODUL)),
            *(heading(parse_html(built.site / (p.removesuffix(".md") + ".html"))) for p in LEARNER_GUIDES)]
     for m in built.modul:
         page = parse_html(built.site / m.folder / m.materi[0].html)

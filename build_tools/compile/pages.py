@@ -1,0 +1,55 @@
+"""The site's program-wide pages, in one table: path, title, template, source and nav place.
+
+Every generated page that is not a modul, a materi or an RBPMP is a row here: compile renders
+the rows, the nav is built from them, and the tests read them instead of spelling the paths
+again. To add a page: a template in ``overrides/berpijar/``, a row here, and (when it needs
+more than the curriculum) its context in ``compile/site.py``'s ``_context``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class NavPlace(Enum):
+    """Where a page sits in the learners' nav, around the kelompok sections of modul."""
+
+    BEFORE_MODUL = "before"
+    AFTER_MODUL = "after"
+    NONE = "none"  # for authors and administrators: listed on PENGELOLA, or PENGELOLA itself
+
+
+@dataclass(frozen=True)
+class SitePage:
+    path: str  # in the site's docs tree
+    title: str  # the nav label (the template's own heading says the same)
+    template: str  # in overrides/berpijar/
+    source: str | None  # the curriculum file an author edits to change it, relative to curriculum/
+    nav: NavPlace
+
+
+PENGELOLA = "pengelola.md"
+
+SITE_PAGES: tuple[SitePage, ...] = (
+    SitePage("index.md", "Beranda", "beranda.md.j2", "program.yml", NavPlace.BEFORE_MODUL),
+    SitePage("struktur-kurikulum.md", "Struktur Kurikulum", "struktur.md.j2", None, NavPlace.BEFORE_MODUL),
+    SitePage("jalur-belajar.md", "Jalur Belajar", "jalur.md.j2", "program.yml", NavPlace.BEFORE_MODUL),
+    SitePage("kompetensi.md", "Kompetensi", "kompetensi.md.j2", None, NavPlace.AFTER_MODUL),
+    SitePage("glosarium.md", "Glosarium", "glosarium.md.j2", None, NavPlace.AFTER_MODUL),
+    SitePage("diagnostik.md", "Daftar Diagnostik", "diagnostik.md.j2", None, NavPlace.NONE),
+    # Rendered last: it lists the hand-written guides and the generated pages above for authors.
+    SitePage(PENGELOLA, "Untuk Penulis & Pengelola", "pengelola.md.j2", None, NavPlace.NONE),
+)
+
+# Hand-written pages a learner reads; every other page of docs/ is for authors and
+# administrators, listed on PENGELOLA (reached from Tentang and the footer), not in the nav.
+LEARNER_GUIDES = ("tentang.md", "baca-tanpa-sinyal.md")
+
+
+def in_nav(place: NavPlace) -> list[SitePage]:
+    return [p for p in SITE_PAGES if p.nav is place]
+
+
+def page(path: str) -> SitePage:
+    return next(p for p in SITE_PAGES if p.path == path)
