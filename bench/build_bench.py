@@ -147,12 +147,15 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=1000, help="materi pokok")
     parser.add_argument("--repeat", type=int, default=2, help="builds of each; the best counts")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--modul-per-kelompok", type=int, default=None,
+                        help="generate.py's other shape: this many modul in each kelompok")
     parser.add_argument("--unpruned", action="store_true",
                         help="also build the plain site without navigation.prune (for context; slow)")
     args = parser.parse_args()
 
-    work = OUT / f"build-{args.n}"
-    cur = curriculum(args.n, args.seed)
+    shape = "" if args.modul_per_kelompok is None else f"-k{args.modul_per_kelompok}"
+    work = OUT / f"build-{args.n}{shape}"
+    cur = curriculum(args.n, args.seed, modul_per_kelompok=args.modul_per_kelompok)
     project = make_project(work / "project", cur)
     stages = make_plain(work / "plain", project)
     print(f"N={args.n}: {stages['pages']} pages; in-process validate {stages['validate_s']} s, "
@@ -224,8 +227,8 @@ def main() -> int:
     data = {"benchmark": "site build, ours vs plain Material", "machine": machine(), "materi": args.n,
             "repeat": args.repeat, "in_process_stages": stages, "results": results,
             "ratios_ours_over_plain": ratios, "targets_met": targets}
-    name = "build.json" if args.n == 1000 and not args.unpruned else \
-        f"build-{args.n}{'-unpruned' if args.unpruned else ''}.json"
+    name = "build.json" if args.n == 1000 and not args.unpruned and not shape else \
+        f"build-{args.n}{shape}{'-unpruned' if args.unpruned else ''}.json"
     print(f"wrote {write_json(name, data)}")
     return 0 if all(targets.values()) else 1
 

@@ -34,16 +34,17 @@ def tool(name: str) -> str:
     return found
 
 
-def curriculum(n: int, seed: int = 1, dest: Path | None = None) -> Path:
-    """``OUT/cur-N[-sS]/curriculum``, generated once per (N, seed, generate.py version)."""
-    dest = dest or OUT / (f"cur-{n}" if seed == 1 else f"cur-{n}-s{seed}")
+def curriculum(n: int, seed: int = 1, dest: Path | None = None, modul_per_kelompok: int | None = None) -> Path:
+    """``OUT/cur-N[-sS][-kK]/curriculum``, generated once per (N, seed, shape, generate.py version)."""
+    name = f"cur-{n}" if seed == 1 else f"cur-{n}-s{seed}"
+    dest = dest or OUT / (name if modul_per_kelompok is None else f"{name}-k{modul_per_kelompok}")
     stamp = dest / ".stamp"
     digest = hashlib.sha256(Path(generate.__file__).read_bytes()).hexdigest()[:16]
-    want = f"{n} {seed} {digest}"
+    want = f"{n} {seed} {digest}" + ("" if modul_per_kelompok is None else f" k{modul_per_kelompok}")
     if stamp.is_file() and stamp.read_text() == want and (dest / "curriculum").is_dir():
         return dest / "curriculum"
     t0 = time.perf_counter()
-    root = generate.generate(n, dest, seed)
+    root = generate.generate(n, dest, seed, modul_per_kelompok)
     stamp.write_text(want)
     print(f"  generated {n} materi in {time.perf_counter() - t0:.1f} s -> {root}", file=sys.stderr)
     return root

@@ -13,6 +13,10 @@ forms included (layanan, pelayanan, melayani, dilayani), with ``##``/``###`` hea
 a table, an admonition, relative links to other materi with ``#anchors`` that exist, one
 image per modul (with alt text) in ``media/``, a kuis of three questions and istilah.
 
+``--modul-per-kelompok K`` writes 3 × K modul instead (K in each kelompok), the N materi
+shared evenly among them: at K = 100 the modul count stays 300 from 1,000 to 3,000 materi, so
+the pages that list every modul stay the same size and each modul's own pages grow.
+
 The output must pass ``berpijar validate OUT_DIR/curriculum`` with 0 errors and 0 warnings.
 Everything is a function of (N, seed): two runs write byte-identical trees.
 """
@@ -280,15 +284,27 @@ def _plan_materi(rng: random.Random, nomor: int, taken_titles: set[str]) -> Mate
     return MateriPlan(nomor, judul, f"{nomor:02d}-{slug(judul)}.md", sections)
 
 
-def plan(n: int, seed: int) -> list[ModulPlan]:
-    modul_count = (n + MATERI_PER_MODUL - 1) // MATERI_PER_MODUL
+def _counts(n: int, modul_per_kelompok: int | None) -> list[int]:
+    """Materi per modul: ten each (the last may hold fewer), or, with ``modul_per_kelompok``,
+    3 × that many modul sharing the N materi evenly (the first ones one more)."""
+    if modul_per_kelompok is None:
+        modul_count = (n + MATERI_PER_MODUL - 1) // MATERI_PER_MODUL
+        return [min(MATERI_PER_MODUL, n - i * MATERI_PER_MODUL) for i in range(modul_count)]
+    modul_count = 3 * modul_per_kelompok
+    if n < modul_count:
+        raise ValueError(f"{modul_count} modul need at least {modul_count} materi")
+    base, extra = divmod(n, modul_count)
+    return [base + (1 if i < extra else 0) for i in range(modul_count)]
+
+
+def plan(n: int, seed: int, modul_per_kelompok: int | None = None) -> list[ModulPlan]:
+    counts = _counts(n, modul_per_kelompok)
     out = []
-    for i in range(modul_count):
+    for i, count in enumerate(counts):
         rng = random.Random(f"{seed}:modul:{i}")
         w = Writer(rng)
         k = kode(i)
         judul = f"{w.phrase(3)} untuk {w.pick('nouns')} {w.pick('adjectives')}"
-        count = min(MATERI_PER_MODUL, n - i * MATERI_PER_MODUL)
         # Each materi gets 45 to 90 minutes in steps of 5: JP from count to 2 × count.
         jp = rng.randint(count, 2 * count)
         folder = f"{k.lower().replace('.', '-')}-{slug(judul, 3)}"
@@ -536,7 +552,7 @@ jalur:
 """
 
 
-def generate(n: int, out_dir: Path | str, seed: int = 1) -> Path:
+def generate(n: int, out_dir: Path | str, seed: int = 1, modul_per_kelompok: int | None = None) -> Path:
     """Write ``out_dir/curriculum`` (replacing it) and return its path."""
     if n < 1:
         raise ValueError("N must be at least 1")
@@ -545,7 +561,7 @@ def generate(n: int, out_dir: Path | str, seed: int = 1) -> Path:
     if root.exists():
         shutil.rmtree(root)
     root.mkdir(parents=True)
-    modules = plan(n, seed)
+    modules = plan(n, seed, modul_per_kelompok)
     (root / "program.yml").write_text(program(modules, n), "utf-8")
     for m in modules:
         folder = root / m.folder
@@ -565,10 +581,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("n", type=int, help="number of materi pokok")
     parser.add_argument("out_dir", type=Path, help="folder that receives curriculum/")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--modul-per-kelompok", type=int, default=None,
+                        help="a fixed number of modul in each kelompok, sharing the N materi evenly")
     args = parser.parse_args(argv)
-    root = generate(args.n, args.out_dir, args.seed)
+    root = generate(args.n, args.out_dir, args.seed, args.modul_per_kelompok)
     size = sum(f.stat().st_size for f in root.rglob("*.md"))
-    print(f"{root}: {args.n} materi pokok, {(args.n + 9) // 10} modul, {size / 1e6:.1f} MB Markdown")
+    modul = sum(1 for _ in root.glob("*/index.md"))
+    print(f"{root}: {args.n} materi pokok, {modul} modul, {size / 1e6:.1f} MB Markdown")
     return 0
 
 
