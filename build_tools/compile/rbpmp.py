@@ -1,4 +1,5 @@
-"""The RBPMP table of a modul as rows, shared by its page and its CSV download.
+"""The RBPMP table of a modul as rows for its CSV download (the page shares only ``HEADER``:
+its template lays out the cells itself, sub materi as a list, labels for the phone layout).
 
 Training offices open the CSV in a spreadsheet. A cell that starts with ``=``, ``+``, ``-``,
 ``@``, a tab or a carriage return is read there as a formula (CSV injection: a materi titled

@@ -273,7 +273,7 @@ def compile_site(
     for modul in curriculum.modul:
         pages.append(Page(modul.page, render("modul.md.j2", modul.page, modul=modul), modul.source))
         pages.append(Page(modul.rbpmp_page, render("rbpmp.md.j2", modul.rbpmp_page, modul=modul,
-                                                   rows=rbpmp.rows(modul), header=rbpmp.HEADER),
+                                                   header=rbpmp.HEADER),
                           modul.source))
         files.append(Page(modul.rbpmp_csv, rbpmp.to_csv(modul), modul.source))
         for materi in modul.materi:
