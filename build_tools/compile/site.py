@@ -159,18 +159,24 @@ def _modul_nav(m: Modul) -> dict[str, list[Any]]:
     ]}
 
 
+def _by_kelompok(curriculum: Curriculum) -> list[tuple[str, str, list[Modul]]]:
+    """(kelompok, label, its modul) in curriculum order, kelompok without modul left out: the
+    one grouping Beranda, Struktur and the nav all show."""
+    groups: dict[str, list[Modul]] = {k: [] for k in KELOMPOK}
+    for modul in curriculum.modul:
+        groups[modul.kelompok].append(modul)
+    return [(k, KELOMPOK_LABEL[k], modul) for k, modul in groups.items() if modul]
+
+
 def _nav(curriculum: Curriculum, extra_pages: list[str]) -> list[Any]:
     groups = []
-    for kelompok in KELOMPOK:
-        modul = [m for m in curriculum.modul if m.kelompok == kelompok]
-        if not modul:
-            continue
+    for _, label, modul in _by_kelompok(curriculum):
         if len(modul) <= NAV_SECTION:
             entries = [_modul_nav(m) for m in modul]
         else:
             chunks = [modul[i:i + NAV_SECTION] for i in range(0, len(modul), NAV_SECTION)]
             entries = [{f"{c[0].kode} – {c[-1].kode}": [_modul_nav(m) for m in c]} for c in chunks]
-        groups.append({KELOMPOK_LABEL[kelompok]: entries})
+        groups.append({label: entries})
     nav: list[Any] = [
         *({p.title: p.path} for p in in_nav(NavPlace.BEFORE_MODUL)),
         *groups,
@@ -255,7 +261,8 @@ def compile_site(
     modul_by_kode = curriculum.by_kode()
     # A jalur may name a modul left out of this build (a draft): it is skipped, not broken.
     env.filters["modul_of"] = lambda kodes: [modul_by_kode[k] for k in kodes if k in modul_by_kode]
-    common = {"program": curriculum.program, "curriculum": curriculum, "modul_by_kode": modul_by_kode}
+    common = {"program": curriculum.program, "curriculum": curriculum, "modul_by_kode": modul_by_kode,
+              "by_kelompok": _by_kelompok(curriculum)}
 
     def render(name: str, here: str, **context: Any) -> str:
         return env.get_template(name).render(here=here, **common, **context)
