@@ -1,5 +1,7 @@
-"""Fixtures shared by the test folders: a writable copy of the small valid curriculum, and
-Debian's Chromium driven by Playwright (one per session: Playwright's sync API allows one)."""
+"""Fixtures shared by the test folders: a writable copy of the small valid curriculum, the
+repository's site built once per session (integration, browser and export tests read the same
+one), and Debian's Chromium driven by Playwright (one per session: Playwright's sync API
+allows one)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.sitebuild import REPO, build_project
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -23,6 +27,12 @@ def valid_copy(tmp_path: Path) -> Path:
     folder = tmp_path / "curriculum"
     shutil.copytree(VALID_CURRICULUM, folder)
     return folder
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's site, built once per test session."""
+    return build_project(REPO, tmp_path_factory.mktemp("site") / "site")
 
 
 @pytest.fixture(scope="session")

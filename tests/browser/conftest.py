@@ -12,17 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import REPO, build_project
-
 PREFIX = "/pelatihan/asn/"
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="session")
-def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The repository's site, built once per test session."""
-    return build_project(REPO, tmp_path_factory.mktemp("site") / "site")
 
 
 class _PrefixHandler(http.server.SimpleHTTPRequestHandler):

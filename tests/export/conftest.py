@@ -13,7 +13,6 @@ import pytest
 
 from build_tools.export import scorm, zim
 from build_tools.export.common import published
-from tests.browser.conftest import site_dir  # noqa: F401  (the repository's site, built once)
 from tests.sitebuild import REPO, materi_with_kuis
 
 EPOCH = 1767225600  # 2026-01-01: any fixed date
@@ -25,7 +24,7 @@ def program():  # noqa: ANN201
 
 
 @pytest.fixture(scope="session")
-def packages(site_dir: Path, program, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:  # noqa: F811
+def packages(site_dir: Path, program, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The SCORM packages (both versions) of the first modul with a quiz, by version."""
     modul, _ = materi_with_kuis()
     out = tmp_path_factory.mktemp("scorm")
@@ -33,7 +32,7 @@ def packages(site_dir: Path, program, tmp_path_factory: pytest.TempPathFactory) 
 
 
 @pytest.fixture(scope="session")
-def zim_file(site_dir: Path, program, tmp_path_factory: pytest.TempPathFactory) -> Path:  # noqa: F811
+def zim_file(site_dir: Path, program, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return zim.export(site_dir, program.program, tmp_path_factory.mktemp("zim") / "asn-berpijar.zim", EPOCH)
 
 

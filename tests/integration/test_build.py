@@ -21,7 +21,6 @@ import pytest
 
 from build_tools.compile.pages import LEARNER_GUIDES, SITE_PAGES, NavPlace, in_nav
 from build_tools.plugin.run import BuildFailed
-from tests.browser.conftest import site_dir  # noqa: F401  (the repository's site, built once)
 from tests.sitebuild import FIXTURES, REPO, build_project, make_project
 from tests.sitefacts import (
     KELOMPOK_LABEL,

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from build_tools.diagnostics import CATALOGUE, Entry
-from tests.browser.conftest import site_dir  # noqa: F401  (the repository's site, built once)
 from tests.sitefacts import Element, parse_html
 
 

@@ -12,7 +12,6 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from tests.browser.conftest import site_dir  # noqa: F401  (the repository's site, built once)
 from tests.sitebuild import REPO, build_project
 
 # Attributes that make the browser fetch or navigate to something.

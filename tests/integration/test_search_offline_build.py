@@ -10,7 +10,6 @@ import pytest
 from build_tools.model import build
 from build_tools.offline import MANIFEST
 from build_tools.validate import check
-from tests.browser.conftest import site_dir  # noqa: F401  (the repository's site, built once)
 from tests.sitebuild import REPO
 from tests.sitefacts import read_curriculum
 
