@@ -3,7 +3,7 @@
 Every generated page that is not a modul, a materi or an RBPMP is a row here: compile renders
 the rows, the nav is built from them, and the tests read them instead of spelling the paths
 again. To add a page: a template in ``overrides/berpijar/``, a row here, and (when it needs
-more than the curriculum) its context in ``compile/site.py``'s ``_context``.
+more than the program and the curriculum) a named context in ``compile/site.py``'s ``CONTEXT``.
 """
 
 from __future__ import annotations
@@ -27,19 +27,24 @@ class SitePage:
     template: str  # in overrides/berpijar/
     source: str | None  # the curriculum file an author edits to change it, relative to curriculum/
     nav: NavPlace
+    # What the template needs beyond the program and the curriculum, by name: compile's
+    # CONTEXT says how each is made ("fold", "competencies", "glossary", "catalogue", "guides").
+    context: tuple[str, ...] = ()
 
 
 PENGELOLA = "pengelola.md"
 
 SITE_PAGES: tuple[SitePage, ...] = (
-    SitePage("index.md", "Beranda", "beranda.md.j2", "program.yml", NavPlace.BEFORE_MODUL),
-    SitePage("struktur-kurikulum.md", "Struktur Kurikulum", "struktur.md.j2", None, NavPlace.BEFORE_MODUL),
+    SitePage("index.md", "Beranda", "beranda.md.j2", "program.yml", NavPlace.BEFORE_MODUL, ("fold",)),
+    SitePage("struktur-kurikulum.md", "Struktur Kurikulum", "struktur.md.j2", None, NavPlace.BEFORE_MODUL,
+             ("fold",)),
     SitePage("jalur-belajar.md", "Jalur Belajar", "jalur.md.j2", "program.yml", NavPlace.BEFORE_MODUL),
-    SitePage("kompetensi.md", "Kompetensi", "kompetensi.md.j2", None, NavPlace.AFTER_MODUL),
-    SitePage("glosarium.md", "Glosarium", "glosarium.md.j2", None, NavPlace.AFTER_MODUL),
-    SitePage("diagnostik.md", "Daftar Diagnostik", "diagnostik.md.j2", None, NavPlace.NONE),
-    # Rendered last: it lists the hand-written guides and the generated pages above for authors.
-    SitePage(PENGELOLA, "Untuk Penulis & Pengelola", "pengelola.md.j2", None, NavPlace.NONE),
+    SitePage("kompetensi.md", "Kompetensi", "kompetensi.md.j2", None, NavPlace.AFTER_MODUL,
+             ("fold", "competencies")),
+    SitePage("glosarium.md", "Glosarium", "glosarium.md.j2", None, NavPlace.AFTER_MODUL, ("glossary",)),
+    SitePage("diagnostik.md", "Daftar Diagnostik", "diagnostik.md.j2", None, NavPlace.NONE, ("catalogue",)),
+    # It lists the hand-written guides and the generated pages above that are for authors.
+    SitePage(PENGELOLA, "Untuk Penulis & Pengelola", "pengelola.md.j2", None, NavPlace.NONE, ("guides",)),
 )
 
 # Hand-written pages a learner reads; every other page of docs/ is for authors and

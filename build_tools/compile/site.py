@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -230,19 +231,22 @@ def _unpublished_links(curriculum: Curriculum, left_out: set[str]) -> Curriculum
     ])
 
 
+# The extra context a row of SITE_PAGES names: (curriculum, guides for authors) -> variables.
+CONTEXT: dict[str, Callable[[Curriculum, list[tuple[str, str]]], dict[str, Any]]] = {
+    "fold": lambda _c, _g: {"fold": MODUL_FOLD},
+    "competencies": lambda c, _g: _competencies(c),
+    "glossary": lambda c, _g: {"letters": _glossary(c), "fold": GLOSSARY_FOLD},
+    "catalogue": lambda _c, _g: {"catalogue": list(CATALOGUE.values())},
+    "guides": lambda _c, g: {"guides": g},
+}
+
+
 def _context(page: SitePage, curriculum: Curriculum, guides: list[tuple[str, str]]) -> dict[str, Any]:
     """What a program-wide page's template needs beyond the curriculum and the program."""
-    if page.path in ("index.md", "struktur-kurikulum.md"):
-        return {"fold": MODUL_FOLD}
-    if page.path == "kompetensi.md":
-        return {"fold": MODUL_FOLD, **_competencies(curriculum)}
-    if page.path == "glosarium.md":
-        return {"letters": _glossary(curriculum), "fold": GLOSSARY_FOLD}
-    if page.path == "diagnostik.md":
-        return {"catalogue": list(CATALOGUE.values())}
-    if page.path == PENGELOLA:
-        return {"guides": guides}
-    return {}
+    out: dict[str, Any] = {}
+    for name in page.context:
+        out.update(CONTEXT[name](curriculum, guides))
+    return out
 
 
 def compile_site(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from build_tools.compile import compile_site
 from build_tools.compile.pages import SITE_PAGES, NavPlace, in_nav
-from build_tools.compile.site import _nav
+from build_tools.compile.site import CONTEXT, _nav
 from tests.unit.test_nav import _curriculum, _modul
 
 REPO = Path(__file__).resolve().parents[2]
@@ -26,6 +26,11 @@ def test_every_row_is_rendered_with_its_source_and_its_title(tmp_path: Path) -> 
             row.path == "index.md"  # Beranda's heading is the program's name
         ), row.path
     assert [p.path for p in site.pages][: len(SITE_PAGES)] == [r.path for r in SITE_PAGES]
+
+
+def test_every_context_a_row_names_is_made_and_none_is_unused() -> None:
+    named = {name for row in SITE_PAGES for name in row.context}
+    assert named == set(CONTEXT)
 
 
 def test_the_nav_is_the_table_around_the_kelompok_sections() -> None:
