@@ -22,10 +22,12 @@ import yaml
 from common import REPO, curriculum, machine, table, write_json
 
 from build_tools.compile import compile_site
+from build_tools.compile.pages import SITE_PAGES, NavPlace
 from build_tools.model import build
 from build_tools.validate import check
 
-PAGES = ["index.md", "struktur-kurikulum.md", "jalur-belajar.md", "kompetensi.md", "glosarium.md"]
+# The learners' program-wide pages (the ones that list every modul or every term).
+PAGES = [p.path for p in SITE_PAGES if p.nav is not NavPlace.NONE]
 LIMIT = 3.3
 
 
@@ -60,11 +62,13 @@ def main() -> int:
     parser.add_argument("--sizes", default="1000,3000")
     parser.add_argument("--templates", type=Path, default=REPO / "overrides" / "berpijar")
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--modul-per-kelompok", type=int, default=None,
+                        help="generate.py's other shape: this many modul in each kelompok")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     results: dict[str, dict[int, dict[str, float]]] = {p: {} for p in PAGES}
     for n in sizes:
-        folder = curriculum(n)
+        folder = curriculum(n, modul_per_kelompok=args.modul_per_kelompok)
         source, report = check(folder)
         if not report.ok:
             raise SystemExit(report.render())
