@@ -28,7 +28,7 @@ def published(curriculum: Path) -> Curriculum:
     source, report = check(curriculum)
     if not report.ok:
         raise ExportError(f"kurikulum '{curriculum}' memuat galat; jalankan 'berpijar validate'")
-    return build(source).published()
+    return build(source).published().kept
 
 
 def source_epoch(project: Path) -> int:
