@@ -19,7 +19,6 @@ from pathlib import Path
 import pytest
 
 from build_tools.sanitize.guard import POLICY_FILE
-from tests.browser.conftest import site_dir  # noqa: F401  (the repository's site, built once)
 
 pytestmark = pytest.mark.slow
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
