@@ -30,7 +30,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_nginx_sends_the_policy_the_guide_writes(site_dir: Path, tmp_path: Path) -> None:  # noqa: F811
+def test_nginx_sends_the_policy_the_guide_writes(site_dir: Path, tmp_path: Path) -> None:
     if not Path(NGINX).exists():
         pytest.fail("nginx is not installed: run scripts/setup.sh (scripts/debian-packages.txt)")
     policy = (site_dir / POLICY_FILE).read_text("utf-8").strip()
