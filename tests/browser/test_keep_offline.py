@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from build_tools.offline import MANIFEST, ModulEntry, write_manifest
+from tests.browser.actions import answer_first_question
 from tests.browser.conftest import PREFIX, _PrefixHandler
 from tests.browser.test_search import distinctive_words, run_search
 from tests.sitebuild import REPO
@@ -81,10 +82,7 @@ def test_kept_site_works_offline_and_takes_the_next_release(browser, release, si
     assert base + materi_page in run_search(page, word)
     page.keyboard.press("Escape")
     # Answer the quiz, mark the materi done, reload: all offline.
-    soal = page.locator(".bp-kuis .bp-soal").first
-    soal.locator("input[type=radio]").first.check()
-    soal.locator(".bp-periksa").click()
-    soal.locator(".bp-pembahasan").wait_for(state="visible", timeout=5000)
+    answer_first_question(page)
     done = page.locator(".bp-selesai .bp-tandai").first
     done.click()
     assert done.get_attribute("aria-pressed") == "true"

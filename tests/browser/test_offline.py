@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from tests.browser.actions import answer_first_question
 from tests.browser.test_search import distinctive_words, run_search
 from tests.sitebuild import REPO
 from tests.sitefacts import read_curriculum
@@ -47,10 +48,7 @@ def test_a_visit_makes_no_request_outside_the_site(page, base_url, site_dir):
     assert base_url + materi_page in run_search(page, word)
     page.keyboard.press("Escape")
     # Answer the first question of the quiz and see its pembahasan.
-    soal = page.locator(".bp-kuis .bp-soal").first
-    soal.locator("input[type=radio]").first.check()
-    soal.locator(".bp-periksa").click()
-    soal.locator(".bp-pembahasan").wait_for(state="visible", timeout=5000)
+    soal = answer_first_question(page)
     assert soal.locator(".bp-umpan").inner_text().strip()
     _settle(page)
 
