@@ -50,6 +50,8 @@ SITE_PAGES: tuple[SitePage, ...] = (
 # Hand-written pages a learner reads; every other page of docs/ is for authors and
 # administrators, listed on PENGELOLA (reached from Tentang and the footer), not in the nav.
 LEARNER_GUIDES = ("tentang.md", "baca-tanpa-sinyal.md")
+# A guide's tab label where its page title is too long for the tab bar of a 1280 px screen.
+NAV_LABELS = {"tentang.md": "Tentang"}
 
 
 def in_nav(place: NavPlace) -> list[SitePage]:

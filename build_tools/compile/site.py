@@ -14,7 +14,7 @@ import jinja2
 from markupsafe import escape
 
 from build_tools.compile import rbpmp
-from build_tools.compile.pages import LEARNER_GUIDES, PENGELOLA, SITE_PAGES, NavPlace, SitePage, in_nav
+from build_tools.compile.pages import LEARNER_GUIDES, NAV_LABELS, PENGELOLA, SITE_PAGES, NavPlace, SitePage, in_nav
 from build_tools.diagnostics import CATALOGUE
 from build_tools.model import Curriculum, Modul
 from build_tools.validate.markdown import slugify, unlink
@@ -184,7 +184,7 @@ def _nav(curriculum: Curriculum, extra_pages: list[str]) -> list[Any]:
         *({p.title: p.path} for p in in_nav(NavPlace.AFTER_MODUL)),
     ]
     learner, _ = _guides(extra_pages)
-    nav.extend(learner)
+    nav.extend({NAV_LABELS[p]: p} if p in NAV_LABELS else p for p in learner)
     return nav
 
 

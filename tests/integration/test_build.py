@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from build_tools.compile.pages import LEARNER_GUIDES, SITE_PAGES, NavPlace, in_nav
+from build_tools.compile.pages import LEARNER_GUIDES, NAV_LABELS, SITE_PAGES, NavPlace, in_nav
 from build_tools.plugin.run import BuildFailed
 from tests.sitebuild import FIXTURES, REPO, build_project, make_project
 from tests.sitefacts import (
@@ -223,7 +223,8 @@ def test_sidebar_lists_kelompok_modul_and_materi_in_order(built: Built) -> None:
     kelompok = [k for k in KELOMPOK_LABEL if any(m.kelompok == k for m in built.modul)]
     top = [*(p.title for p in in_nav(NavPlace.BEFORE_MODUL)),
            *(KELOMPOK_LABEL[k] for k in kelompok), *(p.title for p in in_nav(NavPlace.AFTER_MODUL)),
-           *(heading(parse_html(built.site / (p.removesuffix(".md") + ".html"))) for p in LEARNER_GUIDES)]
+           *(NAV_LABELS.get(p) or heading(parse_html(built.site / (p.removesuffix(".md") + ".html")))
+             for p in LEARNER_GUIDES)]
     for m in built.modul:
         page = parse_html(built.site / m.folder / m.materi[0].html)
         primary = page.find("nav", cls="md-nav--primary")

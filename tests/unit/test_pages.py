@@ -37,7 +37,7 @@ def test_only_learner_guides_are_in_the_nav_the_rest_on_the_page_for_authors() -
     assert learner == [p for p in extra if p in LEARNER_GUIDES] == ["tentang.md"]
     assert others == ["panduan-penulis.md", "diagnostik.md", "panduan-mirror.md", "baru.md"]
     nav = _nav(_curriculum([_modul("AB.01", "dasar")]), extra)
-    assert nav[-1] == "tentang.md"
+    assert nav[-1] == {"Tentang": "tentang.md"}
     assert not any(p in str(nav) for p in [*others, PENGELOLA])
 
 
