@@ -68,7 +68,7 @@ def make_plain(dest: Path, project: Path) -> dict[str, float]:
         raise SystemExit(f"the synthetic curriculum does not validate: {report.summary()}")
     cur = model.build(source).published().kept
     guide = sorted(p.name for p in (project / "docs").glob("*.md") if p.name != "index.md")
-    site = compile_site(cur, project / "overrides" / "berpijar", project / "curriculum", guide)
+    site = compile_site(cur, project / "overrides" / "berpijar", project / "curriculum", project / "docs")
     t2 = time.perf_counter()
 
     if dest.exists():

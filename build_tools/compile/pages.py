@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 
 
 class NavPlace(Enum):
@@ -50,6 +51,9 @@ SITE_PAGES: tuple[SitePage, ...] = (
 # Hand-written pages a learner reads; every other page of docs/ is for authors and
 # administrators, listed on PENGELOLA (reached from Tentang and the footer), not in the nav.
 LEARNER_GUIDES = ("tentang.md", "baca-tanpa-sinyal.md")
+# The order a reader wants the guides in (the nav, and the list on PENGELOLA); others follow
+# by name.
+GUIDE_ORDER = ("tentang.md", "panduan-penulis.md", "referensi-format.md", "diagnostik.md", "panduan-mirror.md")
 # A guide's tab label where its page title is too long for the tab bar of a 1280 px screen.
 NAV_LABELS = {"tentang.md": "Tentang"}
 
@@ -60,3 +64,12 @@ def in_nav(place: NavPlace) -> list[SitePage]:
 
 def page(path: str) -> SitePage:
     return next(p for p in SITE_PAGES if p.path == path)
+
+
+def guide_pages(docs_dir: Path | None) -> list[str]:
+    """The guides: every hand-written page of ``docs_dir`` but its index, and the generated
+    pages for authors (PENGELOLA lists them, itself excepted), in GUIDE_ORDER then by name."""
+    written = {p.name for p in docs_dir.glob("*.md")} if docs_dir is not None else set()
+    for_authors = {p.path for p in in_nav(NavPlace.NONE) if p.path != PENGELOLA}
+    return sorted((written | for_authors) - {"index.md"},
+                  key=lambda n: (GUIDE_ORDER.index(n) if n in GUIDE_ORDER else len(GUIDE_ORDER), n))

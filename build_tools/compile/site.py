@@ -14,7 +14,16 @@ import jinja2
 from markupsafe import escape
 
 from build_tools.compile import rbpmp
-from build_tools.compile.pages import LEARNER_GUIDES, NAV_LABELS, PENGELOLA, SITE_PAGES, NavPlace, SitePage, in_nav
+from build_tools.compile.pages import (
+    LEARNER_GUIDES,
+    NAV_LABELS,
+    PENGELOLA,
+    SITE_PAGES,
+    NavPlace,
+    SitePage,
+    guide_pages,
+    in_nav,
+)
 from build_tools.diagnostics import CATALOGUE
 from build_tools.model import Curriculum, Modul
 from build_tools.validate.markdown import slugify, unlink
@@ -253,12 +262,11 @@ def compile_site(
     curriculum: Curriculum,
     templates: Path,
     curriculum_dir: Path,
-    extra_pages: list[str] | None = None,
+    docs_dir: Path | None = None,
     source_prefix: str = "curriculum",
     left_out: set[str] | None = None,
-    docs_dir: Path | None = None,
 ) -> Site:
-    """All pages and files of the site. ``extra_pages`` are hand-written pages for the nav;
+    """All pages and files of the site. ``docs_dir`` holds the hand-written guides;
     ``left_out`` names modul folders not published in this build."""
     curriculum = _unpublished_links(curriculum, left_out or set())
     env = _environment(templates)
@@ -271,7 +279,8 @@ def compile_site(
     def render(name: str, here: str, **context: Any) -> str:
         return env.get_template(name).render(here=here, **common, **context)
 
-    _, for_pengelola = _guides(list(extra_pages or []))
+    extra_pages = guide_pages(docs_dir)
+    _, for_pengelola = _guides(extra_pages)
     titles = {p.path: p.title for p in SITE_PAGES}
     guides = [(p, titles.get(p) or _title(docs_dir, p)) for p in for_pengelola]
     pages = [
@@ -294,4 +303,4 @@ def compile_site(
         for file in sorted(folder.rglob("*")):
             if file.is_file() and file.suffix != ".md":
                 assets.append(Asset(f"{modul.folder}/{file.relative_to(folder).as_posix()}", file))
-    return Site(pages, assets, files, _nav(curriculum, list(extra_pages or [])))
+    return Site(pages, assets, files, _nav(curriculum, extra_pages))

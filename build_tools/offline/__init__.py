@@ -26,6 +26,10 @@ WORKER = "sw.js"
 WORKER_SOURCE = "assets/javascripts/offline/sw.js"
 # Never stored: the worker itself, this manifest (both always fetched fresh), mirror checksums.
 SKIP = {MANIFEST, WORKER, "SHA256SUMS", "SHA256SUMS.minisig", "build-info.json"}
+# Material's offline plugin loads the iframe-worker shim (search from file://) from a CDN by
+# default; the site ships its own copy, from node_modules, at this address.
+SHIM = "assets/javascripts/iframe-worker/shim.js"
+SHIM_SOURCE = ("iframe-worker", "shim", "index.js")  # under node_modules
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,11 @@ def manifest(site: Path, modul: list[ModulEntry]) -> dict[str, object]:
         "files": files,  # [path, bytes, modul index or -1 for what every page needs, hash]
         "bundle": bundles,
     }
+
+
+def polyfills(current: list[object]) -> list[object]:
+    """``extra.polyfills`` with the local shim in place of any iframe-worker from elsewhere."""
+    return [*(p for p in current if "iframe-worker" not in str(p)), SHIM]
 
 
 def write_manifest(site: Path, modul: list[ModulEntry]) -> Path:

@@ -96,7 +96,8 @@ class Preview:
         curriculum, templates, docs = "curriculum", "overrides", self.base / "docs"
         if state.ok:
             plugin = state.config.plugins["berpijar"].config
-            curriculum, templates = plugin.curriculum, Path(plugin.templates).parts[0]
+            # The theme's whole custom folder (templates, styles, scripts), not only the templates.
+            curriculum, templates = plugin.curriculum, state.config.theme.custom_dir or plugin.templates
             docs = Path(state.config.docs_dir)
         paths = [self.base / curriculum, self.base / templates, docs, self.config_file]
         return [p for p in paths if p.exists()]

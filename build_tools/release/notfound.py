@@ -12,6 +12,7 @@ live in ``overrides/berpijar/`` with the site's other front-end code.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 _ROOTED = re.compile(r'(\s(?:href|src)=")/(?!/)')
 _CONFIG_END = re.compile(r'(<script id="__config"[^>]*>.*?</script>)', re.S)
@@ -26,3 +27,9 @@ def root_relative(html: str, find_root: str, fix_config: str) -> str:
     html = _CONFIG_END.sub(lambda m: _ROOTED_WORKER.sub(r"\1", m.group(1), count=1), html, count=1)
     html = html.replace("<head>", f"<head>\n<script>{find_root.strip()}</script>", 1)
     return _CONFIG_END.sub(lambda m: f"{m.group(1)}<script>{fix_config.strip()}</script>", html, count=1)
+
+
+def root_relative_page(html: str, scripts: Path) -> str:
+    """``root_relative`` with the two scripts kept in ``scripts`` (the templates folder)."""
+    return root_relative(html, (scripts / "404-akar.js").read_text("utf-8"),
+                         (scripts / "404-config.js").read_text("utf-8"))

@@ -65,3 +65,27 @@ def normalize(site: Path, epoch: int | None) -> None:
         os.chmod(path, DIR_MODE if path.is_dir() else FILE_MODE)
         if epoch is not None:
             os.utime(path, (epoch, epoch))
+
+
+class SourceDate:
+    """``$SOURCE_DATE_EPOCH`` set to the build's date for one build, then put back: MkDocs dates
+    sitemap.xml.gz by it, and a later build in the same process must not inherit it."""
+
+    def __init__(self) -> None:
+        self._saved: str | None = None
+        self._set = False
+
+    def set(self, epoch: int | None) -> None:
+        self.restore()
+        self._saved, self._set = os.environ.get("SOURCE_DATE_EPOCH"), True
+        if epoch is not None:
+            os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+
+    def restore(self) -> None:
+        if not self._set:
+            return
+        self._set = False
+        if self._saved is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = self._saved

@@ -1,7 +1,7 @@
 """The output check alone: with the validator switched off, the build still refuses every
 hostile sample, and what it publishes of the defused ones is harmless.
 
-The validator is replaced for these builds by one that reports nothing (the plugin's
+The validator is replaced for these builds by one that reports nothing (the pipeline's
 ``check``), so every sample reaches MkDocs and the renderer; only the check of the built
 output (build_tools.sanitize) stands between it and a learner. All refused samples go into
 one curriculum, each in a file of its own, and the failed build must name every one of them.
@@ -31,7 +31,7 @@ FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 @pytest.fixture
 def without_validation(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("build_tools.plugin.plugin.check", lambda folder: (load(folder), Report([])))
+    monkeypatch.setattr("build_tools.pipeline.check", lambda folder: (load(folder), Report([])))
 
 
 def _project(tmp_path: Path, kinds: tuple[str, ...]) -> tuple[Path, dict[str, str]]:

@@ -67,7 +67,7 @@ def test_what_validates_compiles_into_content_the_output_check_accepts(body: str
         if not report.ok:
             return
         curriculum = build(source).published(True).kept
-        site = compile_site(curriculum, REPO / "overrides" / "berpijar", folder, [])
+        site = compile_site(curriculum, REPO / "overrides" / "berpijar", folder)
         (page,) = [p for p in site.pages if p.source == f"curriculum/{MATERI}"]
         found, _ = check_page(_render(page.content))
         assert found == [], f"valid, yet the output check refuses {found}: {body!r}"
