@@ -10,6 +10,7 @@ import shutil
 from functools import cache
 from pathlib import Path
 
+from build_tools.compile.pages import SITE_PAGES
 from build_tools.model import MateriPokok, Modul, build
 from build_tools.plugin.run import build_site
 from build_tools.validate import check
@@ -46,3 +47,9 @@ def materi_with_kuis() -> tuple[Modul, MateriPokok]:
             if materi.kuis:
                 return modul, materi
     raise AssertionError("the curriculum has no published materi with a kuis")
+
+
+def program_pages() -> dict[str, str]:
+    """Each program-wide page of compile's table (SITE_PAGES) by its kind, the template's name
+    (beranda, struktur, ...) -> the page's address in the built site."""
+    return {p.template.split(".")[0]: p.path.removesuffix(".md") + ".html" for p in SITE_PAGES}

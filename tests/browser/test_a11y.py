@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sitebuild import REPO
+from tests.sitebuild import REPO, program_pages
 from tests.sitefacts import read_curriculum
 
 pytestmark = pytest.mark.browser
@@ -17,15 +17,10 @@ BLOCKING = ("serious", "critical")
 def _pages() -> dict[str, str]:
     modul = read_curriculum(REPO / "curriculum").published()[0]
     return {
-        "beranda": "index.html",
+        **program_pages(),
         "modul": f"{modul.folder}/index.html",
         "materi": f"{modul.folder}/{modul.materi[0].html}",
         "rbpmp": f"{modul.folder}/rbpmp.html",
-        "glosarium": "glosarium.html",
-        "kompetensi": "kompetensi.html",
-        "struktur": "struktur-kurikulum.html",
-        "jalur": "jalur-belajar.html",
-        "diagnostik": "diagnostik.html",
         "referensi": "referensi-format.html",
     }
 

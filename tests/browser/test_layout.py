@@ -26,7 +26,7 @@ from build_tools.model import Curriculum, build
 from build_tools.validate import check
 from tests.browser.test_a11y import AXE, BLOCKING, RUN_AXE, _report
 from tests.browser.test_a11y import PAGES as A11Y_PAGES
-from tests.sitebuild import REPO, build_project, make_project
+from tests.sitebuild import REPO, build_project, make_project, program_pages
 
 pytestmark = pytest.mark.browser
 
@@ -51,16 +51,11 @@ def page_types(cur: Curriculum) -> dict[str, str]:
     """One page of every kind; the modul with the most materi (the longest RBPMP)."""
     modul = max(cur.modul, key=lambda m: len(m.materi))
     return {
-        "beranda": "index.html",
-        "struktur": "struktur-kurikulum.html",
-        "jalur": "jalur-belajar.html",
-        "kompetensi": "kompetensi.html",
-        "glosarium": "glosarium.html",
+        **program_pages(),
         "modul": html(modul.page),
         "materi": html(modul.materi[0].page),
         "rbpmp": html(modul.rbpmp_page),
         "panduan": "panduan-penulis.html",
-        "pengelola": "pengelola.html",
     }
 
 
