@@ -27,6 +27,9 @@ def test_404_page_has_its_styles_and_working_links(mirror: Mirror, page) -> None
     header = page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor")
     assert header not in ("rgba(0, 0, 0, 0)", "transparent")
     assert page.evaluate("document.querySelector('.md-header img, .md-logo img').naturalWidth") > 0
+    # In the learners' language, with the way back to Beranda (Material's own says "Not found").
+    assert page.locator("article h1").inner_text() == "Halaman tidak ditemukan"
+    assert page.locator("article a", has_text="Beranda").evaluate("a => a.href") == mirror.url + "index.html"
     links = page.evaluate("[...document.querySelectorAll('a[href]')].map(a => a.href)")
     internal = {u.split("#")[0] for u in links if u.startswith(mirror.url)}
     assert len(internal) >= 5
