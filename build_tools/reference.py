@@ -37,7 +37,7 @@ penyelenggara:                           # minimal satu lembaga
   - Lembaga Administrasi Negara
   - Pijar Foundation
 bahasa: id                               # bawaan id
-menit_per_jp: 45                         # bawaan 45: 1 JP = 45 menit
+menit_per_jp: {menit_per_jp}                         # bawaan {menit_per_jp}: 1 JP = {menit_per_jp} menit
 lisensi: CC-BY-SA-4.0                    # lisensi isi (SPDX)
 jalur:                                   # jalur belajar (tidak wajib)
   - id: pelayanan-digital                # huruf kecil dan tanda hubung
@@ -50,26 +50,26 @@ EXAMPLE_MODUL = """\
 ---
 kode: LYN.01                             # unik; 2-6 huruf kapital, titik, 2 angka
 judul: "Pelayanan Publik Digital: Dasar" # beri tanda kutip bila ada titik dua
-kelompok: inti                           # dasar | inti | penunjang
+kelompok: inti                           # {kelompok}
 deskripsi_singkat: >-
   Mata pelatihan ini membahas standar pelayanan dan cara menghadirkannya secara daring.
 hasil_belajar: >-
   Setelah mengikuti mata pelatihan ini, peserta mampu merancang layanan daring yang
   memenuhi standar pelayanan.
-alokasi_jp: 2                            # 2 JP × 45 menit = 90 menit materi pokok
-moda: e-learning                         # klasikal | e-learning | blended
+alokasi_jp: 2                            # 2 JP × {menit_per_jp} menit = {menit_2jp} menit materi pokok
+moda: e-learning                         # {moda}
 sasaran_peserta: ASN pelaksana di unit pelayanan.
 kompetensi:
   - jenis: teknis                        # teknis: nama bebas
     nama: Perancangan Layanan Digital
     level: 2                             # 1 sampai 5
-  - jenis: manajerial                    # manajerial: salah satu dari 8 nama baku
+  - jenis: manajerial                    # manajerial: salah satu dari {manajerial} nama baku
     nama: Pelayanan Publik
     level: 2
   - jenis: sosial-kultural               # sosial-kultural: Perekat Bangsa
     nama: Perekat Bangsa
     level: 1
-pilar_literasi_digital: [cakap, etika]   # cakap | etika | aman | budaya
+pilar_literasi_digital: [cakap, etika]   # {pilar}
 prasyarat: []                            # kode modul lain, misalnya [TDP.01]
 evaluasi:
   - bentuk: Kuis mandiri
@@ -81,7 +81,7 @@ penyusun:
   - nama: Nama Penyusun
     instansi: Lembaga Administrasi Negara
 versi: "1.0.0"                           # tanda kutip: versi adalah teks
-status: draf                             # draf | reviu | terbit
+status: draf                             # {status}
 diperbarui: 2026-01-31                   # YYYY-MM-DD
 kata_kunci: [standar pelayanan, layanan daring]
 ---
@@ -90,6 +90,16 @@ kata_kunci: [standar pelayanan, layanan daring]
 
 Pengantar modul: mengapa materi ini penting dan apa yang akan dipelajari.
 """
+
+# The choices and defaults in the comments come from the vocabulary (the schemas), like the tables.
+_CHOICES = {
+    "kelompok": " | ".join(vocabulary.KELOMPOK), "moda": " | ".join(vocabulary.MODA),
+    "pilar": " | ".join(vocabulary.PILAR), "status": " | ".join(vocabulary.STATUS),
+    "manajerial": len(vocabulary.COMPETENCY_NAMES["manajerial"]),
+    "menit_per_jp": vocabulary.MENIT_PER_JP, "menit_2jp": 2 * vocabulary.MENIT_PER_JP,
+}
+EXAMPLE_PROGRAM = EXAMPLE_PROGRAM.format(**_CHOICES)
+EXAMPLE_MODUL = EXAMPLE_MODUL.format(**_CHOICES)
 
 EXAMPLE_MATERI = """\
 ---

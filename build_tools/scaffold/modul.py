@@ -11,6 +11,7 @@ from build_tools.scaffold.common import (
     KELOMPOK,
     KODE,
     MENIT_MIN,
+    MENIT_PER_JP,
     MODA,
     ScaffoldError,
     body,
@@ -29,7 +30,7 @@ class NewModul:
     kelompok: str = "inti"
     alokasi_jp: int = 2
     materi: int = 3
-    menit_per_jp: int = 45
+    menit_per_jp: int = MENIT_PER_JP
     tanggal: str = "2026-01-01"
     moda: str = "blended"
 
