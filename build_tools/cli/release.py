@@ -64,9 +64,10 @@ def bundle(site: Path, output: Path, secret_key: Path | None, password_env: str,
 
 def _verification(result: Verification, say: Say, extras_note: bool = True) -> list[str]:
     """One line a file that differs, then the counts."""
-    lines = [say.text(key, path=rel) for key, paths in (("missing", result.missing), ("changed", result.changed),
-                                                        ("extra", result.extra), ("outside", result.outside))
-             for rel in paths]
+    lines = [*(say.text("missing", path=rel) for rel in result.missing),
+             *(say.text("changed", path=rel) for rel in result.changed),
+             *(say.text("extra", path=rel) for rel in result.extra),
+             *(say.text("outside", path=rel) for rel in result.outside)]
     lines.append(say.text("verified", checked=result.checked, missing=len(result.missing),
                           changed=len(result.changed), extra=len(result.extra), outside=len(result.outside)))
     if extras_note and not result.extras_known:
