@@ -29,9 +29,6 @@ class CommandError(click.ClickException):
         self.key = key
         self.stdout = stdout
 
-    def format_message(self) -> str:
-        return self.message
-
     def show(self, file: IO[Any] | None = None) -> None:
         click.echo(self.message, err=not self.stdout)
 
