@@ -67,3 +67,14 @@ def test_no_command_spells_a_failure_or_a_warning_itself() -> None:
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 assert not node.value.startswith(("galat:", "peringatan:", "error:", "warning:")), path
+
+
+def test_the_error_type_carries_key_code_and_the_message_in_its_language() -> None:
+    from build_tools.cli.output import CommandError, Say
+
+    for lang, first in (("id", "galat: tanda tangan 'a.minisig' tidak ada"),
+                        ("en", "error: signature 'a.minisig' does not exist")):
+        error = Say(lang).fail("signature_missing", "baris rinci", path="a.minisig")
+        assert isinstance(error, CommandError)
+        assert (error.key, error.exit_code) == ("signature_missing", 1)
+        assert error.message == f"{first}\nbaris rinci"
