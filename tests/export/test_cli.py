@@ -15,13 +15,17 @@ from tests.sitebuild import REPO, materi_with_kuis
 pytestmark = pytest.mark.slow  # every test here exports the session's built site
 
 
-def test_scorm_one_modul_one_version_with_checksums(site_dir: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(("lang", "created", "checksums"), [("id", "dibuat", "checksum"),
+                                                            ("en", "created", "checksums")], ids=["id", "en"])
+def test_scorm_one_modul_one_version_with_checksums(site_dir: Path, tmp_path: Path, monkeypatch,  # noqa: ANN001
+                                                    lang: str, created: str, checksums: str) -> None:
     modul, _ = materi_with_kuis()
     monkeypatch.chdir(REPO)
     result = CliRunner().invoke(main, ["ekspor", "scorm", "--versi", "1.2", "--modul", modul.kode,
-                                       "--situs", str(site_dir), "-o", str(tmp_path)])
+                                       "--situs", str(site_dir), "-o", str(tmp_path), "--lang", lang])
     assert result.exit_code == 0, result.output
     (package,) = tmp_path.glob("*.zip")
+    assert result.output == f"{created}: {package}\n{checksums}: {tmp_path / 'SHA256SUMS'}\n"
     assert package.name == f"asn-berpijar-{modul.kode.lower().replace('.', '-')}-scorm12.zip"
     assert zipfile.ZipFile(package).testzip() is None
     sums = (tmp_path / "SHA256SUMS").read_text()
