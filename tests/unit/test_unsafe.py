@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from build_tools.diagnostics import Diagnostic
-from build_tools.validate.links import Targets, check_links
-from build_tools.validate.markdown import Body, check_unsafe, normalised_scheme
+from build_tools.sanitize.urls import normalised_scheme
+from build_tools.validate.markdown import Body, LinkContext, check_links, check_unsafe
 
 markdown = pytest.importorskip("markdown")
 
@@ -62,7 +62,7 @@ def rendered_active_markup(source: str) -> list[str]:
 
 def unsafe_reported(source: str) -> list[Diagnostic]:
     body = Body("curriculum/m/01-a.md", source, 1)
-    found = check_unsafe(body) + check_links(body, Targets(set(), set(), "curriculum"), lambda path: None)
+    found = check_unsafe(body) + check_links(body, LinkContext(set(), set(), "curriculum"))
     return [d for d in found if d.code.startswith(("E-UNSAFE", "E-OUTSIDE", "E-STYLE", "E-HTML"))]
 
 
