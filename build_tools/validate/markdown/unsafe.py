@@ -37,7 +37,7 @@ _URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "data", "post
               "background", "codebase", "cite", "longdesc", "lowsrc", "dynsrc", "ping", "icon",
               "manifest", "values", "to", "from", "by"}
 # Presentation attributes of SVG that CSS reads: url() in them fetches like url() in a style.
-CSS_ATTRS = {"fill", "stroke", "clip-path", "mask", "filter", "marker", "marker-start", "marker-mid",
+_CSS_ATTRS = {"fill", "stroke", "clip-path", "mask", "filter", "marker", "marker-start", "marker-mid",
              "marker-end", "cursor", "color-profile"}
 _XML_ACTIVE = re.compile(r"<(!ENTITY|\?xml-stylesheet)", re.I)
 _IMG_TAG = re.compile(r"<img\b([^<>]*)>", re.I)
@@ -114,7 +114,7 @@ def _check_fetching_attribute(body: Body, tag: str, name: str, attr: Attribute) 
         if not body.svg:
             return [body.at(attr.offset, "E-STYLE-ATTR")]
         return css_diagnostics(body, attr.value_offset, html.unescape(value), exact=False)
-    if name in CSS_ATTRS and "(" in value:
+    if name in _CSS_ATTRS and "(" in value:
         return css_diagnostics(body, attr.value_offset, html.unescape(value), exact=False)
     if name in SRCSET_ATTRS:
         urls = srcset_urls(value)
