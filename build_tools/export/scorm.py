@@ -167,40 +167,39 @@ def package_files(site: Path, modul: Modul, version: str) -> tuple[dict[str, byt
     return files, items
 
 
-def _lom_12(modul: Modul, program: Program, minutes: int) -> str:
-    def ls(text: str) -> str:
-        return f'<imsmd:langstring xml:lang="id">{escape(text)}</imsmd:langstring>'
+def _lom(modul: Modul, program: Program, minutes: int, version: str) -> str:
+    """The modul's metadata in the schema each version's manifest uses: IMS Metadata 1.2.1
+    (``imsmd:``) for SCORM 1.2, IEEE LOM for 2004. The same fields in the same order; the
+    schemas differ in names, in how a text carries its language, how the modul is
+    identified and how a duration is written."""
+    if version == "1.2":
+        ns, root = "imsmd:", 'imsmd:lom xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"'
+        string = '<imsmd:langstring xml:lang="id">{}</imsmd:langstring>'
+        lifecycle, learning_time = "lifecycle", "typicallearningtime"
+        identifier = escape(modul.kode)
+        duration = f"<imsmd:datetime>{minutes // 60:02d}:{minutes % 60:02d}:00</imsmd:datetime>"
+    else:
+        ns, root = "", 'lom xmlns="http://ltsc.ieee.org/xsd/LOM"'
+        string = '<string language="id">{}</string>'
+        lifecycle, learning_time = "lifeCycle", "typicalLearningTime"
+        identifier = f"<catalog>{escape(program.judul)}</catalog><entry>{escape(modul.kode)}</entry>"
+        duration = f"<duration>PT{minutes}M</duration>"
 
-    keywords = "".join(f"<imsmd:keyword>{ls(k)}</imsmd:keyword>" for k in modul.kata_kunci)
+    def el(name: str, *content: str) -> str:
+        return f"<{ns}{name}>{''.join(content)}</{ns}{name}>"
+
+    def text(value: str) -> str:
+        return string.format(escape(value))
+
     return (
-        '<imsmd:lom xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"><imsmd:general>'
-        f"<imsmd:identifier>{escape(modul.kode)}</imsmd:identifier>"
-        f"<imsmd:title>{ls(f'{modul.kode} {modul.judul}')}</imsmd:title>"
-        "<imsmd:language>id</imsmd:language>"
-        f"<imsmd:description>{ls(_description(modul))}</imsmd:description>{keywords}"
-        "</imsmd:general><imsmd:lifecycle><imsmd:version>"
-        f"{ls(modul.versi)}</imsmd:version></imsmd:lifecycle><imsmd:educational>"
-        f"<imsmd:typicallearningtime><imsmd:datetime>{minutes // 60:02d}:{minutes % 60:02d}:00"
-        f"</imsmd:datetime><imsmd:description>{ls(f'{modul.alokasi_jp} JP')}</imsmd:description>"
-        "</imsmd:typicallearningtime></imsmd:educational><imsmd:rights><imsmd:description>"
-        f"{ls(program.lisensi)}</imsmd:description></imsmd:rights></imsmd:lom>"
-    )
-
-
-def _lom_2004(modul: Modul, program: Program, minutes: int) -> str:
-    def s(text: str) -> str:
-        return f'<string language="id">{escape(text)}</string>'
-
-    keywords = "".join(f"<keyword>{s(k)}</keyword>" for k in modul.kata_kunci)
-    return (
-        '<lom xmlns="http://ltsc.ieee.org/xsd/LOM"><general>'
-        f"<identifier><catalog>{escape(program.judul)}</catalog><entry>{escape(modul.kode)}</entry></identifier>"
-        f"<title>{s(f'{modul.kode} {modul.judul}')}</title><language>id</language>"
-        f"<description>{s(_description(modul))}</description>{keywords}</general>"
-        f"<lifeCycle><version>{s(modul.versi)}</version></lifeCycle>"
-        f"<educational><typicalLearningTime><duration>PT{minutes}M</duration>"
-        f"<description>{s(f'{modul.alokasi_jp} JP')}</description></typicalLearningTime></educational>"
-        f"<rights><description>{s(program.lisensi)}</description></rights></lom>"
+        f"<{root}>"
+        + el("general", el("identifier", identifier), el("title", text(f"{modul.kode} {modul.judul}")),
+             el("language", "id"), el("description", text(_description(modul))),
+             *(el("keyword", text(k)) for k in modul.kata_kunci))
+        + el(lifecycle, el("version", text(modul.versi)))
+        + el("educational", el(learning_time, duration, el("description", text(f"{modul.alokasi_jp} JP"))))
+        + el("rights", el("description", text(program.lisensi)))
+        + f"</{ns}lom>"
     )
 
 
@@ -241,7 +240,7 @@ def manifest(modul: Modul, program: Program, version: str, items: list[Sco]) -> 
     every file its page loads (so every file of the package is listed)."""
     namespaces, schemaversion = _HEAD[version]
     minutes = modul.alokasi_jp * program.menit_per_jp
-    lom = _lom_12(modul, program, minutes) if version == "1.2" else _lom_2004(modul, program, minutes)
+    lom = _lom(modul, program, minutes, version)
     scormtype = "adlcp:scormtype" if version == "1.2" else "adlcp:scormType"
     ident = "berpijar-" + re.sub(r"[^A-Za-z0-9]+", "-", modul.kode).strip("-").lower()
     # 2004: the page itself says when it is completed (Tandai selesai), never the LMS on exit.

@@ -7,24 +7,14 @@ runs each family of rules and returns the loaded source with a sorted report.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from build_tools.diagnostics import Diagnostic, Report
 from build_tools.load import Document, Source, load
-from build_tools.sanitize.urls import leaves_site
+from build_tools.sanitize.urls import UNSAFE_SCHEMES, leaves_site, normalised_scheme
 from build_tools.validate import files, kuis, schema, structure
-from build_tools.validate.links import Targets, check_links
-from build_tools.validate.markdown import (
-    UNSAFE_SCHEMES,
-    Body,
-    anchors,
-    check_headings,
-    check_unsafe,
-    links,
-    normalised_scheme,
-)
+from build_tools.validate.markdown import Body, LinkContext, check_headings, check_links, check_unsafe, markdown_links
 
 
 def check(folder: Path | str) -> tuple[Source, Report]:
@@ -34,21 +24,12 @@ def check(folder: Path | str) -> tuple[Source, Report]:
 
 def validate(source: Source) -> Report:
     found: list[Diagnostic] = list(source.problems)
+    bodies = {doc.path: Body(doc.path, doc.body, doc.body_line) for doc in _markdown_docs(source) if doc.body_read}
     top = source.folder.relative_to(source.root).as_posix()
-    targets = Targets(source.files, published_files(source), top)
-    bodies: dict[str, Body] = {}
-    for doc in _markdown_docs(source):
-        if doc.body_read:
-            bodies[doc.path] = Body(doc.path, doc.body, doc.body_line)
-
-    @cache
-    def anchors_of(path: str) -> set[str] | None:
-        body = bodies.get(path)
-        return anchors(body) if body is not None else None
-
+    context = LinkContext(source.files, published_files(source), top, bodies)
     if source.program:
         found += schema.check(source.program, "program")
-        found += _check_strings(source.program, targets, anchors_of)
+        found += _check_strings(source.program, context)
     for modul in source.modul:
         if modul.index:
             found += schema.check(modul.index, "modul")
@@ -62,8 +43,8 @@ def validate(source: Source) -> Report:
         if body is not None:
             found += check_headings(body)
             found += check_unsafe(body)
-            found += check_links(body, targets, anchors_of)
-        found += _check_strings(doc, targets, anchors_of)
+            found += check_links(body, context)
+        found += _check_strings(doc, context)
     found += files.check_media(source)
     found += files.check_sizes(source)
     found += files.check_kata_tetap(source)
@@ -107,7 +88,7 @@ def _strings(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any
             yield from _strings(item, (*path, i))
 
 
-def _check_strings(doc: Document, targets: Targets, anchors_of: Any) -> list[Diagnostic]:
+def _check_strings(doc: Document, context: LinkContext) -> list[Diagnostic]:
     """Metadata ends up on pages too (titles, quiz text, the program's Markdown description)."""
     if doc.tree is None:
         return []
@@ -122,9 +103,9 @@ def _check_strings(doc: Document, targets: Targets, anchors_of: Any) -> list[Dia
         body = Body(doc.path, text, span.line, span.column, span.indent, span.exact)
         out += check_unsafe(body)
         if markdown:
-            out += check_links(body, targets, anchors_of)
+            out += check_links(body, context)
             continue
-        for link in links(body):
+        for link in markdown_links(body):
             scheme = normalised_scheme(link.target)
             if scheme in UNSAFE_SCHEMES:
                 out.append(body.at(link.offset, "E-UNSAFE-URL", scheme=scheme, target=link.target))

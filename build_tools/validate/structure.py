@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Any
+from typing import TypeVar
 
 from build_tools import vocabulary
 from build_tools.diagnostics import Diagnostic
@@ -19,9 +19,11 @@ from build_tools.schemas import schema
 FOLDER_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 KODE = vocabulary.KODE
+T = TypeVar("T")
 
 
-def _get(doc: Document | None, key: str, kind: type) -> Any:
+def _get(doc: Document | None, key: str, kind: type[T]) -> T | None:
+    """The value of a top-level key when it has the type the schema gives it, else None."""
     data = doc.data if doc else None
     if isinstance(data, dict):
         value = data.get(key)

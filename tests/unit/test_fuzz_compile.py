@@ -15,8 +15,6 @@ import shutil
 import tempfile
 from pathlib import Path
 
-import markdown
-import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -26,14 +24,10 @@ from build_tools.model import build
 from build_tools.sanitize.output import check_page
 from build_tools.validate import check
 from tests.hostile import MATERI, VALID
+from tests.site_markdown import render
 from tests.sitebuild import REPO
 
 FUZZ = settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
-SITE = yaml.load((REPO / "mkdocs.yml").read_text("utf-8"), Loader=yaml.BaseLoader)
-EXTENSIONS = [e if isinstance(e, str) else next(iter(e)) for e in SITE["markdown_extensions"]]
-CONFIGS = {next(iter(e)): next(iter(e.values())) for e in SITE["markdown_extensions"] if isinstance(e, dict)}
-for options in CONFIGS.values():  # BaseLoader reads every scalar as text
-    options.update({k: v == "true" if v in ("true", "false") else v for k, v in options.items()})
 
 PIECES = [
     "\n", "\n\n", "```", "`", "    ", "> ", "- ", "## ", "[", "]", "(", ")", "<", ">", '"', "'", "=", "{", "}",
@@ -49,7 +43,7 @@ bodies = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
 def _render(page_markdown: str) -> str:
     body = page_markdown.split("\n---\n", 1)[1] if page_markdown.startswith("---\n") else page_markdown
-    html = markdown.Markdown(extensions=EXTENSIONS, extension_configs=CONFIGS).convert(body)
+    html = render(body)
     return f'<html><body><article class="md-content__inner md-typeset">{html}</article></body></html>'
 
 

@@ -18,16 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from build_tools.diagnostics import Diagnostic
-from build_tools.validate.links import Targets, check_links
-from build_tools.validate.markdown import Body, check_unsafe, normalised_scheme
+from build_tools.sanitize.urls import normalised_scheme
+from build_tools.validate.markdown import Body, LinkContext, check_links, check_unsafe
+from tests.site_markdown import render
 
-markdown = pytest.importorskip("markdown")
-
-# The Markdown extensions of the site's mkdocs.yml.
-EXTENSIONS = [
-    "abbr", "admonition", "attr_list", "def_list", "md_in_html", "tables", "toc", "pymdownx.details",
-    "pymdownx.superfences", "pymdownx.highlight", "pymdownx.tasklist",
-]
 ACTIVE_TAGS = {"script", "iframe", "object", "embed", "form", "style", "meta", "link", "base", "frame", "applet"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset"}
 
@@ -55,14 +49,14 @@ class _ActiveMarkup(html.parser.HTMLParser):
 
 def rendered_active_markup(source: str) -> list[str]:
     finder = _ActiveMarkup()
-    finder.feed(markdown.Markdown(extensions=EXTENSIONS).convert(source))
+    finder.feed(render(source))
     finder.close()
     return finder.found
 
 
 def unsafe_reported(source: str) -> list[Diagnostic]:
     body = Body("curriculum/m/01-a.md", source, 1)
-    found = check_unsafe(body) + check_links(body, Targets(set(), set(), "curriculum"), lambda path: None)
+    found = check_unsafe(body) + check_links(body, LinkContext(set(), set(), "curriculum"))
     return [d for d in found if d.code.startswith(("E-UNSAFE", "E-OUTSIDE", "E-STYLE", "E-HTML"))]
 
 
