@@ -411,13 +411,21 @@ def materi_front(m: ModulPlan, p: MateriPlan, rng: random.Random) -> str:
         f"menit: {p.menit}",
         "kuis:",
     ]
-    for _ in range(3):
+    for number in range(3):
         choices = [w.sentence().rstrip(".") for _ in range(rng.randint(3, 4))]
+        # As a careful author writes them (the validator warns otherwise): the key moves from
+        # question to question and is not the one longest option.
+        key = (number + rng.randint(0, 1)) % len(choices)
+        if len(choices[key]) == max(map(len, choices)):
+            other = (key + 1) % len(choices)
+            choices[key], choices[other] = choices[other], choices[key]
+            if len(choices[key]) == len(choices[other]):
+                choices[other] += " juga"
         lines += [
             f"  - soal: {yq(w.sentence()[:-1] + '?')}",
             "    pilihan:",
             *[f"      - {yq(c)}" for c in choices],
-            f"    jawaban: {rng.randint(1, len(choices))}",
+            f"    jawaban: {key + 1}",
             f"    pembahasan: {yq(w.paragraph(2, 3))}",
         ]
     lines.append("istilah:")

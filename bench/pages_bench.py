@@ -18,8 +18,8 @@ import time
 from pathlib import Path
 
 import markdown
-import yaml
 from common import REPO, curriculum, machine, table, write_json
+from mkdocs.config import load_config
 
 from build_tools.compile import compile_site
 from build_tools.compile.pages import SITE_PAGES, NavPlace
@@ -32,17 +32,10 @@ LIMIT = 3.3
 
 
 def extensions() -> tuple[list[str], dict[str, dict]]:
-    """mkdocs.yml's markdown_extensions, as Python-Markdown takes them."""
-    names: list[str] = []
-    configs: dict[str, dict] = {}
-    for item in yaml.safe_load((REPO / "mkdocs.yml").read_text("utf-8"))["markdown_extensions"]:
-        if isinstance(item, dict):
-            (name, config), = item.items()
-            names.append(name)
-            configs[name] = config or {}
-        else:
-            names.append(item)
-    return names, configs
+    """mkdocs.yml's markdown_extensions and their options, read by MkDocs itself (as a build
+    reads them: validated, with the extensions MkDocs always adds)."""
+    config = load_config(str(REPO / "mkdocs.yml"))
+    return list(config.markdown_extensions), dict(config.mdx_configs)
 
 
 def render_cpu(text: str, repeat: int) -> float:

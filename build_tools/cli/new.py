@@ -9,6 +9,7 @@ import click
 from build_tools import vocabulary
 from build_tools.cli.options import CURRICULUM, LANG, curriculum_or_fail
 from build_tools.cli.output import Say
+from build_tools.scaffold.modul import NewModul
 
 
 class _NewGroup(click.Group):
@@ -32,11 +33,11 @@ def new() -> None:
 @click.argument("folder")
 @click.option("--kode", required=True, help="Kode modul, misalnya TDP.02.")
 @click.option("--judul", required=True, help="Judul mata pelatihan (boleh memuat tanda baca apa pun).")
-@click.option("--kelompok", type=click.Choice(vocabulary.KELOMPOK), default="inti", show_default=True)
-@click.option("--moda", type=click.Choice(vocabulary.MODA), default="blended", show_default=True)
-@click.option("--jp", "alokasi_jp", type=click.IntRange(1, 200), default=2, show_default=True,
+@click.option("--kelompok", type=click.Choice(vocabulary.KELOMPOK), default=NewModul.kelompok, show_default=True)
+@click.option("--moda", type=click.Choice(vocabulary.MODA), default=NewModul.moda, show_default=True)
+@click.option("--jp", "alokasi_jp", type=click.IntRange(1, 200), default=NewModul.alokasi_jp, show_default=True,
               help="Alokasi waktu dalam JP.")
-@click.option("--materi", type=click.IntRange(1, 99), default=3, show_default=True,
+@click.option("--materi", type=click.IntRange(1, 99), default=NewModul.materi, show_default=True,
               help="Jumlah materi pokok.")
 @CURRICULUM
 @LANG
@@ -45,7 +46,7 @@ def new_modul(folder: str, kode: str, judul: str, kelompok: str, moda: str, alok
     """Buat folder modul baru (status draf); menit materi sudah berjumlah alokasi JP."""
     import datetime
 
-    from build_tools.scaffold import NewModul, ScaffoldError, create_modul, program_menit_per_jp
+    from build_tools.scaffold import ScaffoldError, create_modul, program_menit_per_jp
 
     say = Say(lang)
     curriculum_or_fail(curriculum, say)
