@@ -134,35 +134,35 @@ def _tree(text: str, rel: str, offset: int, problems: list[Diagnostic]) -> Tree 
     return tree
 
 
-# A long-running preview re-reads the tree on every save; with this on, a file whose bytes are
-# unchanged is not parsed again (see ``remember_files``). Bytes, not modification times: two
-# saves within one clock tick must not be taken for one.
-_memo: dict[tuple[Path, Path], tuple[bytes, Document, list[Diagnostic]]] | None = None
+Parse = Callable[[Path, Path, list[Diagnostic]], Document]
 
 
-def remember_files(on: bool = True) -> None:
-    """Keep each file's parse across ``load`` calls, for as long as its bytes stay the same."""
-    global _memo
-    _memo = {} if on else None
+class ParseCache:
+    """Each file's parse, kept across ``load`` calls for as long as its bytes stay the same.
 
+    A long-running preview re-reads the tree on every save, and a save changes one file: the
+    others need not be parsed again. Bytes, not modification times: two saves within one clock
+    tick must not be taken for one. Whoever wants it holds one and passes it to ``load``.
+    """
 
-def _remembered(read: Callable[[Path, Path, list[Diagnostic]], Document],
-                ) -> Callable[[Path, Path, list[Diagnostic]], Document]:
-    def load_file(file: Path, root: Path, problems: list[Diagnostic]) -> Document:
-        if _memo is None:
-            return read(file, root, problems)
+    def __init__(self) -> None:
+        self._kept: dict[tuple[Path, Path], tuple[bytes, Document, list[Diagnostic]]] = {}
+
+    def read(self, parse: Parse, file: Path, root: Path, problems: list[Diagnostic]) -> Document:
         raw = file.read_bytes()
-        kept = _memo.get((file, root))
+        kept = self._kept.get((file, root))
         if kept is None or kept[0] != raw:
             found: list[Diagnostic] = []
-            kept = (raw, read(file, root, found), found)
-            _memo[file, root] = kept
+            kept = (raw, parse(file, root, found), found)
+            self._kept[file, root] = kept
         problems.extend(kept[2])
         return kept[1]
-    return load_file
 
 
-@_remembered
+def _read(parse: Parse, file: Path, root: Path, problems: list[Diagnostic], cache: ParseCache | None) -> Document:
+    return parse(file, root, problems) if cache is None else cache.read(parse, file, root, problems)
+
+
 def load_markdown(file: Path, root: Path, problems: list[Diagnostic]) -> Document:
     """Split a Markdown file into front matter (parsed) and body."""
     rel = _rel(file, root)
@@ -188,7 +188,6 @@ def load_markdown(file: Path, root: Path, problems: list[Diagnostic]) -> Documen
     return Document(rel, file, tree, body=text[body_start:], body_line=body_line)
 
 
-@_remembered
 def load_yaml(file: Path, root: Path, problems: list[Diagnostic]) -> Document:
     rel = _rel(file, root)
     text = read_text(file, rel, problems)
@@ -210,7 +209,7 @@ def _walk(folder: Path, root: Path, files: dict[str, int], problems: list[Diagno
                 files[_rel(path, root)] = entry.stat().st_size
 
 
-def load(folder: Path | str) -> Source:
+def load(folder: Path | str, cache: ParseCache | None = None) -> Source:
     """Read a curriculum folder. Paths in diagnostics are relative to its parent folder."""
     folder = Path(folder).resolve()
     root = folder.parent
@@ -221,7 +220,7 @@ def load(folder: Path | str) -> Source:
     program_file = folder / "program.yml"
     program = None
     if program_file.is_file() and not program_file.is_symlink():
-        program = load_yaml(program_file, root, problems)
+        program = _read(load_yaml, program_file, root, problems, cache)
     else:
         problems.append(diag(_rel(program_file, root), 1, 1, "E-PROGRAM-MISSING"))
 
@@ -229,15 +228,15 @@ def load(folder: Path | str) -> Source:
     for entry in sorted(folder.iterdir()):
         if entry.is_symlink() or not entry.is_dir():
             continue
-        modul.append(_load_modul(entry, root, problems))
+        modul.append(_load_modul(entry, root, problems, cache))
     return Source(root, folder, program, modul, set(files), problems, files)
 
 
-def _load_modul(folder: Path, root: Path, problems: list[Diagnostic]) -> ModulFolder:
+def _load_modul(folder: Path, root: Path, problems: list[Diagnostic], cache: ParseCache | None) -> ModulFolder:
     index_file = folder / "index.md"
     index = None
     if index_file.is_file() and not index_file.is_symlink():
-        index = load_markdown(index_file, root, problems)
+        index = _read(load_markdown, index_file, root, problems, cache)
     result = ModulFolder(folder.name, _rel(folder, root), index)
     for file in sorted(folder.iterdir()):
         if file.is_symlink() or not file.is_file() or file.suffix != ".md":
@@ -248,6 +247,6 @@ def _load_modul(folder: Path, root: Path, problems: list[Diagnostic]) -> ModulFo
         if not match:
             problems.append(diag(_rel(file, root), 1, 1, "E-NAME-FILE", name=file.name))
             continue
-        doc = load_markdown(file, root, problems)
+        doc = _read(load_markdown, file, root, problems, cache)
         result.materi.append(MateriFile(int(match.group(1)), match.group(2), doc))
     return result

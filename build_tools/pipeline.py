@@ -14,6 +14,7 @@ from pathlib import Path
 from build_tools import model
 from build_tools.compile import Site, compile_site
 from build_tools.diagnostics import Report
+from build_tools.load import ParseCache
 from build_tools.offline import ModulEntry
 from build_tools.release import tree
 from build_tools.search_index import Catalogue, catalogue
@@ -60,10 +61,11 @@ class Prepared:
         return sources
 
 
-def prepare(paths: Paths, drafts: bool) -> Prepared:
+def prepare(paths: Paths, drafts: bool, cache: ParseCache | None = None) -> Prepared:
     """Check the curriculum; when it has no errors, compile what this build publishes
-    (``drafts``: modul in draf and reviu too)."""
-    source, report = check(paths.curriculum)
+    (``drafts``: modul in draf and reviu too). ``cache`` keeps unchanged files' parses from
+    an earlier call (the preview's)."""
+    source, report = check(paths.curriculum, cache)
     if not report.ok:
         return Prepared(paths, report)
     everything = model.build(source)

@@ -16,6 +16,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from build_tools import offline, search
 from build_tools.compile import files as site_files
 from build_tools.diagnostics import Report, Severity
+from build_tools.load import ParseCache
 from build_tools.pipeline import Paths, Prepared, prepare
 from build_tools.plugin.config import BerpijarConfig
 from build_tools.release import buildinfo, cache, manifest, notfound, tree
@@ -34,6 +35,8 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         self.guard = OutputGuard()
         self.date = tree.SourceDate()
         self.serving = False
+        # Set by the preview (build_tools.preview), which builds again on every save.
+        self.parse_cache: ParseCache | None = None
 
     @property
     def report(self) -> Report | None:
@@ -60,7 +63,7 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
             return None
         project = Path(config.config_file_path or ".").resolve().parent
         self.build = prepare(Paths(project, Path(self.config.curriculum), Path(self.config.templates),
-                                   Path(config.docs_dir)), self.config.drafts)
+                                   Path(config.docs_dir)), self.config.drafts, self.parse_cache)
         report = self.build.report
         for d in report.diagnostics:
             (log.error if d.severity is Severity.ERROR else log.warning)(d.text())

@@ -78,12 +78,11 @@ class Preview:
         self.drafts = drafts
         self.lang = lang
         self.site_dir = Path(tempfile.mkdtemp(prefix="berpijar-pratinjau-"))
-        load.remember_files(True)  # a save changes one file: the others are not parsed again
+        self.parse_cache = load.ParseCache()  # a save changes one file: the others are not parsed again
         self._lock = threading.RLock()
         self.state = State(generation=0, seconds=0.0, failure="pratinjau belum disiapkan")
 
     def close(self) -> None:
-        load.remember_files(False)
         shutil.rmtree(self.site_dir, ignore_errors=True)
 
     @property
@@ -157,6 +156,7 @@ class Preview:
         config = load_config(str(self.config_file), site_dir=str(self.site_dir))
         plugin = config.plugins["berpijar"]
         plugin.config.drafts = self.drafts
+        plugin.parse_cache = self.parse_cache
         config.plugins.on_startup(command="serve", dirty=False)
         try:
             config = config.plugins.on_config(config)

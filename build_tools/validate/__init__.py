@@ -11,14 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from build_tools.diagnostics import Diagnostic, Report
-from build_tools.load import Document, Source, load
+from build_tools.load import Document, ParseCache, Source, load
 from build_tools.sanitize.urls import UNSAFE_SCHEMES, leaves_site, normalised_scheme
 from build_tools.validate import files, kuis, schema, structure
 from build_tools.validate.markdown import Body, LinkContext, check_headings, check_links, check_unsafe, markdown_links
 
 
-def check(folder: Path | str) -> tuple[Source, Report]:
-    source = load(folder)
+def check(folder: Path | str, cache: ParseCache | None = None) -> tuple[Source, Report]:
+    source = load(folder, cache)
     return source, validate(source)
 
 

@@ -165,12 +165,32 @@ def test_remembered_files_are_parsed_again_when_their_bytes_change(tmp_path: Pat
     folder = tmp_path / "curriculum"
     shutil.copytree(FIXTURES / "valid" / "curriculum", folder)
     index = folder / "contoh-modul" / "index.md"
-    load.remember_files(True)
+    cache = load.ParseCache()
+    first = load.load(folder, cache)
+    assert load.load(folder, cache).modul[0].index is first.modul[0].index  # not parsed again
+    index.write_text(index.read_text("utf-8").replace("Modul Contoh", "Modul Cintah"), "utf-8")
+    assert load.load(folder, cache).modul[0].index.data["judul"] == "Modul Cintah"
+    assert load.load(folder).modul[0].index is not load.load(folder).modul[0].index  # no cache, no keeping
+
+
+def test_the_preview_reads_again_only_the_file_that_changed(project: Path) -> None:
+    """The preview hands its parse cache to the plugin: a refresh after one save re-parses that
+    file only."""
+    from build_tools import load
+
+    parsed: list[str] = []
+    preview = Preview(project / "mkdocs.yml")
     try:
-        first = load.load(folder)
-        assert load.load(folder).modul[0].index is first.modul[0].index  # not parsed again
-        index.write_text(index.read_text("utf-8").replace("Modul Contoh", "Modul Cintah"), "utf-8")
-        assert load.load(folder).modul[0].index.data["judul"] == "Modul Cintah"
+        assert preview.refresh().ok
+        original = load.load_markdown
+        with pytest.MonkeyPatch.context() as patch:
+            def counting(file: Path, root: Path, problems: list) -> load.Document:
+                parsed.append(file.name)
+                return original(file, root, problems)
+            patch.setattr(load, "load_markdown", counting)
+            materi = sorted((project / "curriculum").glob("*/0[1-9]-*.md"))[0]
+            materi.write_text(materi.read_text("utf-8") + "\nSatu kalimat lagi.\n", "utf-8")
+            assert preview.refresh().ok
+        assert parsed == [materi.name]
     finally:
-        load.remember_files(False)
-    assert load.load(folder).modul[0].index is not load.load(folder).modul[0].index
+        preview.close()
