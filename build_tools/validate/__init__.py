@@ -12,9 +12,9 @@ from typing import Any
 
 from build_tools.diagnostics import Diagnostic, Report
 from build_tools.load import Document, ParseCache, Source, load
-from build_tools.sanitize.urls import UNSAFE_SCHEMES, leaves_site, normalised_scheme
 from build_tools.validate import files, kuis, schema, structure
 from build_tools.validate.markdown import Body, LinkContext, check_headings, check_links, check_unsafe, markdown_links
+from build_tools.validate.markdown.links import harmful_target
 
 
 def check(folder: Path | str, cache: ParseCache | None = None) -> tuple[Source, Report]:
@@ -105,10 +105,5 @@ def _check_strings(doc: Document, context: LinkContext) -> list[Diagnostic]:
         if markdown:
             out += check_links(body, context)
             continue
-        for link in markdown_links(body):
-            scheme = normalised_scheme(link.target)
-            if scheme in UNSAFE_SCHEMES:
-                out.append(body.at(link.offset, "E-UNSAFE-URL", scheme=scheme, target=link.target))
-            elif link.image and leaves_site(link.target):
-                out.append(body.at(link.offset, "E-OUTSIDE-RESOURCE", target=link.target))
+        out += [harm for link in markdown_links(body) if (harm := harmful_target(body, link)) is not None]
     return out

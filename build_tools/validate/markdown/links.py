@@ -11,7 +11,7 @@ from urllib.parse import unquote
 from build_tools.diagnostics import Diagnostic
 from build_tools.sanitize.urls import UNSAFE_SCHEMES, leaves_site, normalised_scheme
 from build_tools.validate.markdown.body import Body
-from build_tools.validate.markdown.link_targets import html_links, markdown_links
+from build_tools.validate.markdown.link_targets import LinkTarget, html_links, markdown_links
 
 UNINFORMATIVE = {
     "di sini", "disini", "klik di sini", "klik disini", "klik", "tautan", "tautan ini",
@@ -43,17 +43,15 @@ def check_links(body: Body, context: LinkContext) -> list[Diagnostic]:
         target = link.target
         if link.image and link.text is not None and not link.text.strip():
             out.append(body.at(link.offset, "E-IMAGE-ALT", target=target))
-        if link.image and leaves_site(target) and normalised_scheme(target) not in UNSAFE_SCHEMES:
-            out.append(body.at(link.offset, "E-OUTSIDE-RESOURCE", target=target))
-            continue
         if link.text is not None and not link.image:
             words = " ".join(link.text.lower().strip(" .,:;!?").split())
             if words in UNINFORMATIVE:
                 out.append(body.at(link.offset, "W-LINK-TEXT", text=link.text.strip()))
-        scheme = normalised_scheme(target)
-        if scheme in UNSAFE_SCHEMES:
-            out.append(body.at(link.offset, "E-UNSAFE-URL", scheme=scheme, target=target))
+        harm = harmful_target(body, link)
+        if harm is not None:
+            out.append(harm)
             continue
+        scheme = normalised_scheme(target)
         if link.loose:
             continue
         if scheme == "http":
@@ -64,6 +62,17 @@ def check_links(body: Body, context: LinkContext) -> list[Diagnostic]:
         out.extend(_check_relative(body, link.offset, target, here, context))
     out += check_html_links(body, context)
     return out
+
+
+def harmful_target(body: Body, link: LinkTarget) -> Diagnostic | None:
+    """A link that runs code (``javascript:``, ``data:``, ...) or an image fetched from another
+    host: wrong wherever the link is written, a body or a metadata string."""
+    scheme = normalised_scheme(link.target)
+    if scheme in UNSAFE_SCHEMES:
+        return body.at(link.offset, "E-UNSAFE-URL", scheme=scheme, target=link.target)
+    if link.image and leaves_site(link.target):
+        return body.at(link.offset, "E-OUTSIDE-RESOURCE", target=link.target)
+    return None
 
 
 def check_html_links(body: Body, context: LinkContext) -> list[Diagnostic]:
