@@ -11,10 +11,11 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from build_tools.model import Curriculum, build
+from build_tools.release.manifest import MANIFEST
 from build_tools.release.manifest import sha256_file as sha256  # one way to hash a file, shared with SHA256SUMS
 from build_tools.validate import check
 
-SUMS = "SHA256SUMS"
+SUMS = MANIFEST  # the format and name mirrors use
 
 
 class ExportError(Exception):

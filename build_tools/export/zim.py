@@ -25,15 +25,17 @@ from pathlib import Path
 
 from libzim.writer import Creator, Hint, Item, StringProvider
 
+from build_tools import offline
 from build_tools.model import Program
+from build_tools.release import manifest
 
 # The logo at 48x48, rendered once by scripts/zim-illustration.py: no image library at build time.
 ILLUSTRATION = Path(__file__).with_name("illustration-48.png")
 _SKIP_SUFFIXES = (".map", ".gz")
-_SKIP_NAMES = {"SHA256SUMS", "SHA256SUMS.minisig"}
+_SKIP_NAMES = manifest.CONTROL
 # "Baca tanpa sinyal" keeps the site with a service worker; Kiwix already keeps it all on the
 # device. Without the worker the page says the browser cannot keep the site: the feature is inert.
-LEFT_OUT = {"sw.js", "offline-manifest.json"}
+LEFT_OUT = {offline.WORKER, offline.MANIFEST}
 _TITLE = re.compile(rb"<title>(.*?)</title>", re.S | re.I)
 _TYPES = {".js": "application/javascript", ".mjs": "application/javascript", ".svg": "image/svg+xml",
           ".json": "application/json", ".csv": "text/csv", ".webmanifest": "application/manifest+json"}

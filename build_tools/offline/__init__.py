@@ -19,13 +19,15 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from build_tools.release import manifest as release_manifest
+from build_tools.release.buildinfo import BUILD_INFO
 from build_tools.release.manifest import sha256_file as _sha256  # one way to hash a file, shared with SHA256SUMS
 
 MANIFEST = "offline-manifest.json"
 WORKER = "sw.js"
 WORKER_SOURCE = "assets/javascripts/offline/sw.js"
 # Never stored: the worker itself, this manifest (both always fetched fresh), mirror checksums.
-SKIP = {MANIFEST, WORKER, "SHA256SUMS", "SHA256SUMS.minisig", "build-info.json"}
+SKIP = {MANIFEST, WORKER, *release_manifest.CONTROL, BUILD_INFO}
 # Material's offline plugin loads the iframe-worker shim (search from file://) from a CDN by
 # default; the site ships its own copy, from node_modules, at this address.
 SHIM = "assets/javascripts/iframe-worker/shim.js"

@@ -21,7 +21,7 @@ from build_tools.pipeline import Paths, Prepared, prepare
 from build_tools.plugin.config import BerpijarConfig
 from build_tools.release import buildinfo, cache, manifest, notfound, tree
 from build_tools.sanitize.guard import OutputGuard
-from build_tools.search_index import Catalogue, SearchIndexError
+from build_tools.search_index import MATERIAL_INDEX, Catalogue, SearchIndexError
 from build_tools.search_index import write as write_search_index
 
 log = logging.getLogger("mkdocs.plugins.berpijar")
@@ -170,7 +170,7 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
     @event_priority(-50)  # after Material's search plugin wrote its index, before offline copies it
     def _post_build_search(self, *, config: MkDocsConfig) -> None:
         site = Path(config.site_dir)
-        if self.build is None or self.build.search is None or not (site / "search" / "search_index.json").is_file():
+        if self.build is None or self.build.search is None or not (site / MATERIAL_INDEX).is_file():
             return
         try:
             write_search_index(site, self.build.search)

@@ -31,10 +31,11 @@ from urllib.parse import unquote, urlsplit
 from build_tools import load
 from build_tools.diagnostics import Report
 from build_tools.preview import errors
+from build_tools.search_index import MATERIAL_INDEX
 
 log = logging.getLogger("berpijar.preview")
 
-SEARCH_INDEX = "search/search_index.json"
+SEARCH_INDEX = MATERIAL_INDEX
 SEARCH_SCRIPT = "search/search_index.js"
 
 

@@ -23,6 +23,8 @@ from pathlib import Path
 from build_tools.model import Curriculum
 
 BUILDER = Path(__file__).with_name("build.mjs")
+# Where Material's search plugin writes its index; replaced here by a stub (see above).
+MATERIAL_INDEX = "search/search_index.json"
 EXCERPT_CHARS = 160
 _TAG = re.compile(r"<[^>]+>")
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
@@ -113,7 +115,7 @@ def documents(index: dict, facts: Catalogue) -> list[dict[str, object]]:
 
 def write(site_dir: Path, facts: Catalogue) -> dict[str, int]:
     """Replace Material's search index in ``site_dir`` by the per-page, split search data."""
-    source = site_dir / "search" / "search_index.json"
+    source = site_dir / MATERIAL_INDEX
     index = json.loads(source.read_text("utf-8"))
     config = index.get("config", {})
     payload = {"separator": config.get("separator"), "modul": facts.modul,
