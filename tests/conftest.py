@@ -19,6 +19,9 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 VALID_CURRICULUM = Path(__file__).resolve().parent / "fixtures" / "valid" / "curriculum"
+# The mirror fixtures (signed releases, nginx and Apache deployments) for the mirror tests and
+# the browser tests that visit the same deployments.
+pytest_plugins = ["tests.mirror.releases", "tests.mirror.deployment"]
 
 
 @pytest.fixture

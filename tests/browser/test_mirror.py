@@ -8,14 +8,13 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.test_search import run_search
-from tests.mirror.deployment import Mirror, get, mirror  # noqa: F401  (the fixture)
-from tests.mirror.releases import keys, releases  # noqa: F401  (fixtures)
+from tests.mirror.deployment import Mirror, get
 from tests.sitebuild import materi_with_kuis
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
-def test_404_page_has_its_styles_and_working_links(mirror: Mirror, page) -> None:  # noqa: F811
+def test_404_page_has_its_styles_and_working_links(mirror: Mirror, page) -> None:
     failed: list[str] = []
     page.on("response", lambda r: failed.append(f"{r.url} {r.status}")
             if r.status >= 400 and "build-info.json" not in r.url and "tidak/ada" not in r.url else None)
@@ -37,7 +36,7 @@ def test_404_page_has_its_styles_and_working_links(mirror: Mirror, page) -> None
     assert failed == []
 
 
-def test_search_and_quiz_work(mirror: Mirror, page) -> None:  # noqa: F811
+def test_search_and_quiz_work(mirror: Mirror, page) -> None:
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(mirror.url + "index.html")
@@ -53,7 +52,7 @@ def test_search_and_quiz_work(mirror: Mirror, page) -> None:  # noqa: F811
     assert errors == []
 
 
-def test_every_page_loads_everything_it_asks_for(mirror: Mirror, page, releases) -> None:  # noqa: F811
+def test_every_page_loads_everything_it_asks_for(mirror: Mirror, page, releases) -> None:
     """Chromium visits every page of a mirror under a prefix: no request fails, no script error."""
     if mirror.prefix == "/" or mirror.server != "nginx":
         pytest.skip("once is enough: nginx under a prefix (the HTTP crawl covers every deployment)")

@@ -424,7 +424,7 @@ def _edit_link(page: Path) -> str | None:
     return link.attrs["href"] if link is not None else None
 
 
-def test_edit_link_points_at_the_curriculum_source(tmp_path: Path, site_dir: Path) -> None:  # noqa: F811
+def test_edit_link_points_at_the_curriculum_source(tmp_path: Path, site_dir: Path) -> None:
     project = make_project(tmp_path / "proyek", URUTAN)
     config = project / "mkdocs.yml"
     config.write_text(config.read_text("utf-8") + f"\nrepo_url: {REPO_URL}\n", "utf-8")

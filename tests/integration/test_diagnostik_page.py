@@ -22,7 +22,7 @@ def shown(entry: Entry, template: str) -> str:
     return "".join(text + (f"{{{name}}}" if name else "") for text, name in entry.segments(template))
 
 
-def test_every_entry_is_shown_whole_with_why_and_fix(site_dir: Path) -> None:  # noqa: F811
+def test_every_entry_is_shown_whole_with_why_and_fix(site_dir: Path) -> None:
     article = parse_html(site_dir / "diagnostik.html").find("article")
     assert article is not None
     blocks = [c for c in article.iter() if c.tag in ("h2", "ul") and c.attrs.get("class") is None]

@@ -99,7 +99,7 @@ def _read(path: Path) -> PageLinks:
 
 
 @pytest.fixture(scope="module")
-def pages(site_dir: Path) -> dict[str, PageLinks]:  # noqa: F811
+def pages(site_dir: Path) -> dict[str, PageLinks]:
     found = {p.relative_to(site_dir).as_posix(): _read(p) for p in sorted(site_dir.rglob("*.html"))}
     assert len(found) > 20, "the site has too few pages to be the repository's"
     return found
@@ -138,7 +138,7 @@ def _check_css_urls(text: str, where: str, base: str, site: Path) -> list[str]:
     return problems
 
 
-def test_no_broken_internal_link(site_dir: Path, pages: dict[str, PageLinks]) -> None:  # noqa: F811
+def test_no_broken_internal_link(site_dir: Path, pages: dict[str, PageLinks]) -> None:
     broken = []
     checked = 0
     for here, page in pages.items():
@@ -218,7 +218,7 @@ def test_nothing_is_loaded_from_another_host(pages: dict[str, PageLinks]) -> Non
 
 
 def test_inline_styles_load_nothing_from_another_host(
-    site_dir: Path, pages: dict[str, PageLinks]  # noqa: F811
+    site_dir: Path, pages: dict[str, PageLinks]
 ) -> None:
     problems = []
     for here, page in pages.items():
@@ -227,7 +227,7 @@ def test_inline_styles_load_nothing_from_another_host(
     assert problems == [], "\n".join(problems)
 
 
-def test_stylesheets_load_nothing_from_another_host(site_dir: Path) -> None:  # noqa: F811
+def test_stylesheets_load_nothing_from_another_host(site_dir: Path) -> None:
     sheets = sorted(site_dir.rglob("*.css"))
     assert any(p.name == "berpijar.css" for p in sheets), "the site's own stylesheet is missing"
     problems = []
