@@ -6,6 +6,7 @@ Material and our plugin exactly as an author or a mirror does.
 
 from __future__ import annotations
 
+import os
 import shutil
 from functools import cache
 from pathlib import Path
@@ -16,6 +17,8 @@ from build_tools.plugin.run import build_site
 from build_tools.validate import check
 
 REPO = Path(__file__).resolve().parent.parent
+# Where browser tests leave what they saw, for a person to look at.
+SHOTS = Path(os.environ.get("BERPIJAR_SCREENSHOTS") or REPO / "tests" / "browser" / "_screenshots")
 FIXTURES = REPO / "tests" / "fixtures"
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import importlib.util
 import io
-import os
 import re
 import sys
 from functools import cache
@@ -26,14 +25,13 @@ from build_tools.model import Curriculum, build
 from build_tools.validate import check
 from tests.browser.test_a11y import AXE, BLOCKING, RUN_AXE, _report
 from tests.browser.test_a11y import PAGES as A11Y_PAGES
-from tests.sitebuild import REPO, build_project, make_project, program_pages
+from tests.sitebuild import REPO, SHOTS, build_project, make_project, program_pages
 
 pytestmark = pytest.mark.browser
 
 WIDTHS = {"phone": (360, 740), "desktop": (1280, 900)}
 FLOOR_PX = 14  # the smallest text a learner reads, at any width
 PRINT_FLOOR_PX = 12  # 9 pt on paper
-SHOTS = Path(os.environ.get("BERPIJAR_SCREENSHOTS") or REPO / "tests" / "browser" / "_screenshots")
 
 
 @cache

@@ -18,7 +18,7 @@ from libzim.reader import Archive
 from libzim.search import Query, Searcher
 
 from build_tools.export import zim
-from tests.sitebuild import materi_with_kuis
+from tests.sitebuild import SHOTS, materi_with_kuis
 
 pytestmark = pytest.mark.slow  # every test here exports the session's built site
 
@@ -128,6 +128,21 @@ def test_kiwix_serve_every_page_styled_no_broken_link(browser, kiwix: str) -> No
                 todo.append(target)
     assert not bad, bad
     assert len(seen) > 30
+    context.close()
+
+
+@pytest.mark.browser
+def test_keep_offline_page_in_kiwix_says_the_book_is_already_kept(browser, kiwix: str) -> None:  # noqa: ANN001
+    """The ZIM leaves the service worker out: the page must not blame a missing signal."""
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(kiwix + "baca-tanpa-sinyal.html")
+    panel = page.locator("#bp-offline")
+    panel.filter(has_text="Kiwix").wait_for(timeout=10000)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "kiwix-baca-tanpa-sinyal-phone.png"))
+    assert "sudah tersimpan di perangkat" in panel.inner_text()
+    assert "Coba lagi saat ada sinyal" not in panel.inner_text()
     context.close()
 
 

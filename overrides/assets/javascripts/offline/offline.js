@@ -124,8 +124,15 @@
 
   var BLOCKED = "Peramban ini tidak dapat menyimpan situs (service worker tidak tersedia atau diblokir). Gunakan berkas zip di bawah.";
   panel.textContent = "Memuat daftar berkas…";
-  fetch(ROOT + "offline-manifest.json", { cache: "no-cache" }).then(function (r) { return r.json(); })
-    .then(build, function () { panel.textContent = "Daftar berkas tidak dapat dimuat. Coba lagi saat ada sinyal."; });
+  /* A copy without the manifest (a ZIM file in Kiwix, which keeps every page on the device
+     already) answers 404: that is not a missing signal. */
+  fetch(ROOT + "offline-manifest.json", { cache: "no-cache" })
+    .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+    .then(build, function (status) {
+      panel.textContent = status === 404
+        ? "Salinan situs ini tidak menyimpan halaman lewat peramban. Bila Anda membukanya di aplikasi baca luring seperti Kiwix, seluruh isinya sudah tersimpan di perangkat Anda dan dapat dibaca tanpa sinyal."
+        : "Daftar berkas tidak dapat dimuat. Coba lagi saat ada sinyal.";
+    });
 
   /* The worker is registered only when the learner keeps something; one that never becomes
      ready (blocked by policy or settings) counts as blocked. */
