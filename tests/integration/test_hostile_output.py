@@ -31,7 +31,7 @@ FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 @pytest.fixture
 def without_validation(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("build_tools.pipeline.check", lambda folder: (load(folder), Report([])))
+    monkeypatch.setattr("build_tools.pipeline.check", lambda folder, cache=None: (load(folder, cache), Report([])))
 
 
 def _project(tmp_path: Path, kinds: tuple[str, ...]) -> tuple[Path, dict[str, str]]:
