@@ -27,7 +27,8 @@ class ExportError(ToolError):
                                       "curriculum folder '{path}' not found"),
         "curriculum_invalid": Message("kurikulum '{path}' memuat galat; jalankan 'berpijar validate'",
                                       "the curriculum '{path}' has errors; run 'berpijar validate'"),
-        "site_manifest": Message("'{path}' adalah manifest situs, bukan daftar ekspor; tulis ekspor ke folder lain (-o)",
+        "site_manifest": Message("'{path}' adalah manifest situs, bukan daftar ekspor; "
+                                 "tulis ekspor ke folder lain (-o)",
                                  "'{path}' is a site's manifest, not a list of exports; "
                                  "write the exports to another folder (-o)"),
     }
