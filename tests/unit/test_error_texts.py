@@ -44,7 +44,7 @@ def _blanks(text: str) -> set[tuple[str, str | None]]:
 
 def test_the_families_the_cli_shows_are_all_found() -> None:
     assert {"ScaffoldError", "InstallError", "SignError", "ManifestError", "ExportError", "SideError",
-            "BuildFailed", "MissingFile"} <= set(FAMILIES)
+            "BuildFailed", "MissingFile", "SearchIndexError"} <= set(FAMILIES)
 
 
 @pytest.mark.parametrize(("family", "key", "message"), ALL, ids=[f"{f}:{k}" for f, k, _ in ALL])
