@@ -25,6 +25,7 @@ from typing import Any
 
 from build_tools import model, vocabulary
 from build_tools.diagnostics import Report
+from build_tools.errors import Message, ToolError
 from build_tools.model import Curriculum, MateriPokok, Modul
 
 PROGRAM_FIELDS = ("judul", "deskripsi", "penyelenggara", "lisensi", "bahasa", "menit_per_jp")
@@ -81,8 +82,18 @@ def read(folder: Path) -> Side:
     return Side(Curriculum(program, modul), report, skipped)
 
 
-class SideError(Exception):
-    """A side of the diff cannot be found; the message is for the author, in Indonesian."""
+class SideError(ToolError):
+    """A side of the diff cannot be found; the message is for the author."""
+
+    texts = {
+        "no_git": Message("git tidak dapat dijalankan: {error}", "cannot run git: {error}"),
+        "not_a_repository": Message("'{spec}' bukan folder, dan folder ini bukan repositori git",
+                                    "'{spec}' is not a folder, and this folder is not a git repository"),
+        "unknown": Message("'{spec}' bukan folder dan bukan revisi git yang dikenal (misalnya main, HEAD~1)",
+                           "'{spec}' is neither a folder nor a known git revision (for example main, HEAD~1)"),
+        "no_folder": Message("revisi '{spec}' tidak memiliki folder '{folder}'",
+                             "revision '{spec}' has no folder '{folder}'"),
+    }
 
 
 def locate(spec: str, curriculum: str, work: Path) -> Path:
@@ -101,18 +112,18 @@ def locate(spec: str, curriculum: str, work: Path) -> Path:
         try:
             return subprocess.run(["git", *args], capture_output=True, check=False, timeout=120)
         except OSError as exc:
-            raise SideError(f"git tidak dapat dijalankan: {exc}") from None
+            raise SideError("no_git", error=exc) from None
 
     top = git("rev-parse", "--show-toplevel")
     if top.returncode != 0:
-        raise SideError(f"'{spec}' bukan folder, dan folder ini bukan repositori git")
+        raise SideError("not_a_repository", spec=spec)
     if git("rev-parse", "--verify", "--quiet", f"{spec}^{{commit}}").returncode != 0:
-        raise SideError(f"'{spec}' bukan folder dan bukan revisi git yang dikenal (misalnya main, HEAD~1)")
+        raise SideError("unknown", spec=spec)
     root = Path(top.stdout.decode().strip())
     rel = Path(curriculum).resolve().relative_to(root.resolve()).as_posix()
     archive = git("archive", "--format=tar", spec, "--", rel)
     if archive.returncode != 0:
-        raise SideError(f"revisi '{spec}' tidak memiliki folder '{rel}'")
+        raise SideError("no_folder", spec=spec, folder=rel)
     with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
         if hasattr(tarfile, "data_filter"):
             tar.extractall(work, filter="data")

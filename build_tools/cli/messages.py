@@ -4,8 +4,9 @@ One table, so a translator reads all of it in one place and a test checks that n
 a language (``tests/cli/test_messages.py``). Diagnostics are not here: they live in
 ``build_tools/diagnostics/catalogue.py``, parse errors in ``build_tools/yaml_errors.py``, the
 preview's page and terminal lines in ``build_tools/preview/errors.py``. The reasons that
-``build_tools`` modules give when they refuse (a scaffold, a release, an export) are Indonesian
-only and reach the user as ``{reason}``.
+``build_tools`` modules give when they refuse (a scaffold, a release, an export) live in their
+family's table (``build_tools/errors.py`` says where) and reach the user as ``{reason}``, in the
+command's language.
 
 A failure carries the exit code the command ends with: 2 when the command was used wrongly or
 its input is missing, 1 when the content or a check failed (``build_tools/cli/__init__.py``).
@@ -15,16 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LANGS = ("id", "en")
-
-
-@dataclass(frozen=True)
-class Message:
-    id: str
-    en: str
-
-    def text(self, lang: str, **args: object) -> str:
-        return (self.en if lang == "en" else self.id).format(**args)
+from build_tools.errors import Message  # one bilingual text, for the CLI and for build_tools' reasons
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from build_tools.cli.messages import LANGS
 from build_tools.cli.output import Say
+from build_tools.errors import LANGS
 
 LANG = click.option("--lang", type=click.Choice(LANGS), default="id", show_default=True,
                     help="Bahasa pesan / language of the messages.")

@@ -3,7 +3,9 @@
 A command makes a ``Say`` from its ``--lang`` and prints through it; when it cannot go on it
 raises ``CommandError`` (``raise say.fail("config_missing", path=...)``), which click prints
 once, to stderr, and turns into the exit code. No command calls ``sys.exit`` with a message of
-its own, so the wording and the codes live in ``messages.py`` alone.
+its own, so the wording and the codes live in ``messages.py`` alone. A reason a
+``build_tools`` module gave (a ``ToolError``: a scaffold, a release, an export refusing) fills
+its blank in the command's language too.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import IO, Any
 import click
 
 from build_tools.cli.messages import ERROR, FAILURES, SAID, WARNING, WARNINGS
+from build_tools.errors import ToolError
 
 
 class CommandError(click.ClickException):
@@ -40,7 +43,7 @@ class Say:
     lang: str
 
     def text(self, key: str, **args: object) -> str:
-        return SAID[key].text(self.lang, **args)
+        return SAID[key].text(self.lang, **self._said(args))
 
     def __call__(self, key: str, *, err: bool = False, **args: object) -> None:
         click.echo(self.text(key, **args), err=err)
@@ -51,5 +54,10 @@ class Say:
     def fail(self, key: str, *details: str, **args: object) -> CommandError:
         """The error to raise; ``details`` (a report, a list of files) follow the message's line."""
         failure = FAILURES[key]
-        message = "\n".join([ERROR.text(self.lang) + failure.text(self.lang, **args), *details])
+        message = "\n".join([ERROR.text(self.lang) + failure.text(self.lang, **self._said(args)), *details])
         return CommandError(message, failure.exit_code, key)
+
+    def _said(self, args: dict[str, object]) -> dict[str, object]:
+        """The blanks, a module's reason (``reason=exc``) in this command's language."""
+        return {name: value.text(self.lang) if isinstance(value, ToolError) else value
+                for name, value in args.items()}

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from build_tools import offline, search
 from build_tools.compile.site import Site
+from build_tools.errors import Message, ToolError
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,15 @@ class Layout:
     shim: bool  # the offline plugin is on: ship the iframe-worker shim ourselves
 
 
-class MissingFile(Exception):
+class MissingFile(ToolError):
     """A file the site must ship is not installed; the message says how to install it."""
+
+    texts = {
+        "shim": Message("'{path}' tidak ada: jalankan 'npm ci' (lihat README) agar pencarian luring tidak "
+                        "bergantung pada CDN",
+                        "'{path}' is missing: run 'npm ci' (see README) so that offline search does not "
+                        "depend on a CDN"),
+    }
 
 
 def plan(site: Site, found: Mapping[str, Path | None], layout: Layout) -> list[Step]:
@@ -80,8 +88,7 @@ def plan(site: Site, found: Mapping[str, Path | None], layout: Layout) -> list[S
 def _shim(node_modules: Path) -> Path:
     shim = node_modules.joinpath(*offline.SHIM_SOURCE)
     if not shim.is_file():
-        raise MissingFile(f"'{shim}' tidak ada: jalankan 'npm ci' (lihat README) agar pencarian "
-                          "luring tidak bergantung pada CDN")
+        raise MissingFile("shim", path=shim)
     return shim
 
 

@@ -10,6 +10,7 @@ import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from build_tools.errors import Message, ToolError
 from build_tools.model import Curriculum, build
 from build_tools.release.manifest import MANIFEST
 from build_tools.release.manifest import sha256_file as sha256  # one way to hash a file, shared with SHA256SUMS
@@ -18,17 +19,28 @@ from build_tools.validate import check
 SUMS = MANIFEST  # the format and name mirrors use
 
 
-class ExportError(Exception):
-    """A problem the user can fix (a missing site, an unknown modul): the CLI prints it."""
+class ExportError(ToolError):
+    """A problem the user can fix (a missing curriculum, a folder of other files): the CLI prints it."""
+
+    texts = {
+        "curriculum_missing": Message("folder kurikulum '{path}' tidak ditemukan",
+                                      "curriculum folder '{path}' not found"),
+        "curriculum_invalid": Message("kurikulum '{path}' memuat galat; jalankan 'berpijar validate'",
+                                      "the curriculum '{path}' has errors; run 'berpijar validate'"),
+        "site_manifest": Message("'{path}' adalah manifest situs, bukan daftar ekspor; "
+                                 "tulis ekspor ke folder lain (-o)",
+                                 "'{path}' is a site's manifest, not a list of exports; "
+                                 "write the exports to another folder (-o)"),
+    }
 
 
 def published(curriculum: Path) -> Curriculum:
     """The curriculum as the site publishes it; a curriculum with errors cannot be exported."""
     if not curriculum.is_dir():
-        raise ExportError(f"folder kurikulum '{curriculum}' tidak ditemukan")
+        raise ExportError("curriculum_missing", path=curriculum)
     source, report = check(curriculum)
     if not report.ok:
-        raise ExportError(f"kurikulum '{curriculum}' memuat galat; jalankan 'berpijar validate'")
+        raise ExportError("curriculum_invalid", path=curriculum)
     return build(source).published().kept
 
 
@@ -73,8 +85,7 @@ def write_sums(outputs: Iterable[Path], folder: Path) -> Path:
             digest, _, name = line.partition("  ")
             if name and not name.endswith((".zip", ".zim")):
                 # A site's own manifest (berpijar bundle writes one beside its zip): never mix.
-                raise ExportError(f"'{path}' adalah manifest situs, bukan daftar ekspor; "
-                                  "tulis ekspor ke folder lain (-o)")
+                raise ExportError("site_manifest", path=path)
             if name:
                 lines[name] = digest
     for output in outputs:

@@ -17,11 +17,20 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
+from build_tools.errors import Message, ToolError
 from build_tools.release.tree import DIR_MODE
 
 
-class BuildFailed(Exception):
-    """The site could not be built; the message is for the author, in Indonesian."""
+class BuildFailed(ToolError):
+    """The site could not be built. Its text is what MkDocs logged (diagnostics, the plugin's
+    reasons) as it was, but a reason of ours behind the failure (a file the site must ship) is
+    said in the language asked."""
+
+    texts = {
+        "logged": Message("{log}", "{log}"),
+        "ours": Message("{log}{reason}", "{log}{reason}"),
+        "crashed": Message("{kind}: {error}", "{kind}: {error}"),
+    }
 
 
 class _Errors(logging.Handler):
@@ -56,11 +65,11 @@ def build_site(config_file: Path, output: Path, site_url: str | None = None, dra
         build(config)
     except (PluginError, ConfigurationError, Abort) as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise BuildFailed("\n".join(errors.messages) or str(exc)) from None
+        raise _refused(errors.messages, exc) from None
     except Exception as exc:  # a template or disk problem: keep the last good site all the same
         shutil.rmtree(staging, ignore_errors=True)
         logging.getLogger("mkdocs").debug("build failed", exc_info=True)
-        raise BuildFailed(f"{type(exc).__name__}: {exc}") from None
+        raise BuildFailed("crashed", kind=type(exc).__name__, error=exc) from None
     finally:
         mkdocs_log.removeHandler(errors)
         for key, value in env_before.items():
@@ -72,6 +81,17 @@ def build_site(config_file: Path, output: Path, site_url: str | None = None, dra
     os.chmod(staging, DIR_MODE)
     _swap(staging, output)
     return output
+
+
+def _refused(logged: list[str], exc: BaseException) -> BuildFailed:
+    """What MkDocs logged; a reason of ours that the plugin passed on (``PluginError(str(reason))
+    from reason``, logged, then MkDocs' Abort) is kept as the reason, so it can be said in English."""
+    cause: BaseException | None = exc
+    while cause is not None and not isinstance(cause, ToolError):
+        cause = cause.__cause__ or cause.__context__
+    if cause is None or str(cause) not in logged:
+        return BuildFailed("logged", log="\n".join(logged) or str(exc))
+    return BuildFailed("ours", log="".join(f"{line}\n" for line in logged if line != str(cause)), reason=cause)
 
 
 def _swap(new: Path, output: Path) -> None:

@@ -23,7 +23,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_tools.release import manifest, sign
+from build_tools.errors import ToolError
+from build_tools.release import manifest, messages, sign
 from build_tools.release.buildinfo import BUILD_INFO
 from build_tools.release.tree import DIR_MODE, normalize
 from build_tools.release.verify import Verification, check_folder
@@ -33,11 +34,14 @@ CURRENT = "current"
 PREVIOUS = "previous"
 
 
-class InstallError(Exception):
-    """The release was not installed; the live site is untouched (message in Indonesian)."""
+class InstallError(ToolError):
+    """The release was not installed; the live site is untouched. ``verification`` lists what
+    differs when the files did not match the manifest."""
 
-    def __init__(self, message: str, verification: Verification | None = None) -> None:
-        super().__init__(message)
+    texts = messages.INSTALL
+
+    def __init__(self, key: str, /, verification: Verification | None = None, **blanks: object) -> None:
+        super().__init__(key, **blanks)
         self.verification = verification
 
 
@@ -54,14 +58,14 @@ def _members(zf: zipfile.ZipFile) -> tuple[str, list[zipfile.ZipInfo]]:
     infos = zf.infolist()
     tops = {info.filename.split("/", 1)[0] for info in infos}
     if len(tops) != 1:
-        raise InstallError(f"zip harus berisi satu folder teratas, bukan {sorted(tops)[:5]}")
+        raise InstallError("tops", tops=sorted(tops)[:5])
     top = tops.pop()
     for info in infos:
         rel = info.filename[len(top) + 1:].rstrip("/")
         if rel and not manifest.safe_path(rel):
-            raise InstallError(f"zip berisi jalur yang tidak aman: '{info.filename}'")
+            raise InstallError("unsafe_path", name=info.filename)
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise InstallError(f"zip berisi tautan simbolik: '{info.filename}'")
+            raise InstallError("symlink", name=info.filename)
     return top, infos
 
 
@@ -112,7 +116,7 @@ def install(archive: Path, folder: Path, public_key: bytes | None = None,
             official_manifest: bytes | None = None, signature: bytes | None = None) -> Installed:
     current = folder / CURRENT
     if current.exists() and not current.is_symlink():
-        raise InstallError(f"'{current}' sudah ada dan bukan tautan; pindahkan dulu isinya")
+        raise InstallError("current_not_link", path=current)
     created = not folder.exists()
     (folder / RELEASES).mkdir(parents=True, exist_ok=True)
     # The web server must traverse both, whatever the umask of the administrator's shell.
@@ -122,27 +126,27 @@ def install(archive: Path, folder: Path, public_key: bytes | None = None,
     try:
         zf = zipfile.ZipFile(archive)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise InstallError(f"'{archive}' bukan zip yang dapat dibaca: {exc}") from None
+        raise InstallError("not_zip", path=archive, error=exc) from None
     with zf:
         top, infos = _members(zf)
         try:
             manifest_bytes = official_manifest or zf.read(f"{top}/{manifest.MANIFEST}")
         except KeyError:
-            raise InstallError(f"zip tidak berisi {manifest.MANIFEST}") from None
+            raise InstallError("no_manifest", name=manifest.MANIFEST) from None
         try:
             entries = manifest.parse(manifest_bytes)
         except manifest.ManifestError as exc:
-            raise InstallError(f"manifest ditolak: {exc}") from None
+            raise InstallError("manifest_refused", reason=exc) from None
         signed_by = None
         if public_key is not None:
             try:
                 sig = signature or zf.read(f"{top}/{manifest.SIGNATURE}")
             except KeyError:
-                raise InstallError(f"zip tidak berisi {manifest.SIGNATURE}: rilis tidak bertanda tangan") from None
+                raise InstallError("unsigned", name=manifest.SIGNATURE) from None
             try:
                 signed_by = sign.check(manifest_bytes, sig, public_key)
             except sign.SignError as exc:
-                raise InstallError(str(exc)) from None
+                raise InstallError("signature_refused", reason=exc) from None
         release_id, epoch = _release_id(zf, top, manifest_bytes)
         dest = folder / RELEASES / release_id
         if not dest.is_dir():
@@ -151,14 +155,14 @@ def install(archive: Path, folder: Path, public_key: bytes | None = None,
                 _extract(zf, top, infos, staging)
                 result = check_folder(staging, entries, manifest_bytes)
                 if not result.ok:
-                    raise InstallError("isi zip tidak cocok dengan manifest", result)
+                    raise InstallError("mismatch", verification=result)
                 normalize(staging, epoch)
                 staging.rename(dest)
             finally:
                 shutil.rmtree(staging, ignore_errors=True)
     result = check_folder(dest, entries, manifest_bytes)
     if not result.ok:
-        raise InstallError(f"rilis terpasang '{dest}' sudah berubah; hapus foldernya lalu ulangi", result)
+        raise InstallError("changed", verification=result, path=dest)
     old = _target(current)
     new = f"{RELEASES}/{release_id}"
     _point(current, new)
@@ -173,7 +177,7 @@ def rollback(folder: Path) -> Path:
     """Switch ``current`` back to ``previous`` (and ``previous`` to what was current)."""
     current, previous = _target(folder / CURRENT), _target(folder / PREVIOUS)
     if not current or not previous or not (folder / previous).is_dir():
-        raise InstallError(f"tidak ada rilis sebelumnya di '{folder}' untuk dikembalikan")
+        raise InstallError("no_previous", folder=folder)
     _point(folder / CURRENT, previous)
     _point(folder / PREVIOUS, current)
     return folder / previous

@@ -12,6 +12,9 @@ import hashlib
 import re
 from pathlib import Path
 
+from build_tools.errors import ToolError
+from build_tools.release import messages
+
 MANIFEST = "SHA256SUMS"
 SIGNATURE = "SHA256SUMS.minisig"
 CONTROL = frozenset({MANIFEST, SIGNATURE})  # beside the content, never listed in it
@@ -19,8 +22,10 @@ CONTROL = frozenset({MANIFEST, SIGNATURE})  # beside the content, never listed i
 _LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
 
 
-class ManifestError(Exception):
-    """The manifest cannot be trusted to name files inside the site (message in Indonesian)."""
+class ManifestError(ToolError):
+    """The manifest cannot be trusted to name files inside the site."""
+
+    texts = messages.MANIFEST
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -65,20 +70,20 @@ def parse(data: bytes) -> dict[str, str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ManifestError(f"manifest bukan teks UTF-8 ({exc})") from None
+        raise ManifestError("not_utf8", error=exc) from None
     entries: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), 1):
         match = _LINE.match(line)
         if not match:
-            raise ManifestError(f"baris {number}: bukan '<sha256>  <jalur>': {line[:80]!r}")
+            raise ManifestError("bad_line", number=number, line=line[:80])
         digest, rel = match.groups()
         if not safe_path(rel):
-            raise ManifestError(f"baris {number}: jalur '{rel}' keluar dari folder situs (../, absolut)")
+            raise ManifestError("outside", number=number, path=rel)
         if rel in CONTROL:
-            raise ManifestError(f"baris {number}: manifest tidak boleh mencantumkan '{rel}'")
+            raise ManifestError("control", number=number, path=rel)
         if rel in entries:
-            raise ManifestError(f"baris {number}: '{rel}' tercantum dua kali")
+            raise ManifestError("twice", number=number, path=rel)
         entries[rel] = digest
     if not entries:
-        raise ManifestError("manifest kosong")
+        raise ManifestError("empty")
     return entries

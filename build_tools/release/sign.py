@@ -13,18 +13,23 @@ from pathlib import Path
 
 import minisign
 
+from build_tools.errors import ToolError
+from build_tools.release import messages
+
 PASSWORD_ENV = "BERPIJAR_KUNCI_SANDI"
 
 
-class SignError(Exception):
-    """A key or signature problem, worded for the administrator (Indonesian)."""
+class SignError(ToolError):
+    """A key or signature problem, worded for the administrator."""
+
+    texts = messages.SIGN
 
 
 def generate(secret: Path, public: Path, password: str | None) -> None:
     """A new key pair; the secret key file is created 0600 and never overwritten."""
     for path in (secret, public):
         if path.exists():
-            raise SignError(f"'{path}' sudah ada; kunci lama tidak ditimpa")
+            raise SignError("key_exists", path=path)
     secret.parent.mkdir(parents=True, exist_ok=True)
     public.parent.mkdir(parents=True, exist_ok=True)
     pair = minisign.KeyPair.generate()
@@ -41,14 +46,14 @@ def load_secret(path: Path, password: str | None) -> minisign.SecretKey:
     try:
         key = minisign.SecretKey.from_file(path)
     except (OSError, minisign.Error) as exc:
-        raise SignError(f"kunci rahasia '{path}' tidak dapat dibaca: {exc}") from None
+        raise SignError("secret_unreadable", path=path, error=exc) from None
     if key.is_encrypted():
         if not password:
-            raise SignError(f"kunci '{path}' bersandi: berikan sandinya (variabel {PASSWORD_ENV})")
+            raise SignError("password_needed", path=path, env=PASSWORD_ENV)
         try:
             key.decrypt(password)
         except minisign.Error:
-            raise SignError(f"sandi kunci '{path}' salah") from None
+            raise SignError("password_wrong", path=path) from None
     return key
 
 
@@ -64,13 +69,13 @@ def check(data: bytes, signature: bytes, public_key: bytes) -> str:
         try:
             key = minisign.PublicKey.from_base64(public_key.strip())
         except minisign.Error as exc:
-            raise SignError(f"kunci publik tidak sah: {exc}") from None
+            raise SignError("public_key_invalid", error=exc) from None
     try:
         parsed = minisign.Signature.from_bytes(signature.strip())
     except minisign.Error as exc:
-        raise SignError(f"berkas tanda tangan tidak sah: {exc}") from None
+        raise SignError("signature_invalid", error=exc) from None
     try:
         key.verify(data, parsed)
     except minisign.Error:
-        raise SignError("tanda tangan TIDAK cocok dengan manifest dan kunci publik ini") from None
+        raise SignError("mismatch") from None
     return parsed.trusted_comment

@@ -12,6 +12,7 @@ import yaml
 
 from build_tools import vocabulary
 from build_tools.diagnostics import Diagnostic
+from build_tools.errors import Message, ToolError
 from build_tools.load import load_yaml
 from build_tools.schemas import schema
 
@@ -33,8 +34,39 @@ class _Dumper(yaml.SafeDumper):
         super().increase_indent(flow, False)
 
 
-class ScaffoldError(Exception):
-    """A reason nothing was written, in Indonesian, for the author."""
+class ScaffoldError(ToolError):
+    """A reason ``berpijar new`` wrote nothing, for the author."""
+
+    texts = {
+        "judul_empty": Message("judul tidak boleh kosong", "judul must not be empty"),
+        "judul_long": Message("judul terlalu panjang: {length} karakter, paling banyak {most}",
+                              "judul is too long: {length} characters, at most {most}"),
+        "folder_name": Message("nama folder '{folder}' harus huruf kecil ASCII dengan tanda hubung, "
+                               "misalnya transformasi-digital",
+                               "the folder name '{folder}' must be lowercase ASCII words joined by hyphens, "
+                               "for example transformasi-digital"),
+        "kode": Message("kode '{kode}' harus seperti TDP.01 (2–6 huruf kapital, titik, 2 angka)",
+                        "kode '{kode}' must look like TDP.01 (2–6 capital letters, a dot, 2 digits)"),
+        "not_a_choice": Message("{key} '{value}' tidak dikenal; pilihan: {choices}",
+                                "unknown {key} '{value}'; choose one of: {choices}"),
+        "materi_count": Message("jumlah materi pokok harus 1 sampai 99",
+                                "the number of materi pokok must be 1 to 99"),
+        "folder_exists": Message("folder '{path}' sudah ada", "folder '{path}' already exists"),
+        "kode_taken": Message("kode '{kode}' sudah dipakai oleh {path}", "kode '{kode}' is already used by {path}"),
+        "minutes_short": Message("{total} menit tidak cukup untuk {parts} materi pokok "
+                                 "(minimal {least} menit per materi)",
+                                 "{total} minutes are not enough for {parts} materi pokok "
+                                 "(at least {least} minutes per materi)"),
+        "modul_missing": Message("modul '{folder}' tidak ditemukan di {curriculum} "
+                                 "(sebutkan nama foldernya, misalnya transformasi-digital)",
+                                 "modul '{folder}' not found in {curriculum} "
+                                 "(give its folder name, for example transformasi-digital)"),
+        "slug": Message("slug '{slug}' harus huruf kecil ASCII dengan tanda hubung",
+                        "the slug '{slug}' must be lowercase ASCII words joined by hyphens"),
+        "materi_full": Message("modul sudah punya materi bernomor 99; pecah modul ini menjadi dua",
+                               "the modul already has a materi numbered 99; split it into two modul"),
+        "menit_min": Message("menit paling sedikit {least}", "menit must be at least {least}"),
+    }
 
 
 def program_menit_per_jp(curriculum: Path) -> int:
@@ -51,9 +83,9 @@ def program_menit_per_jp(curriculum: Path) -> int:
 def check_judul(judul: str) -> str:
     judul = " ".join(judul.split())
     if not judul:
-        raise ScaffoldError("judul tidak boleh kosong")
+        raise ScaffoldError("judul_empty")
     if len(judul) > JUDUL_MAX:
-        raise ScaffoldError(f"judul terlalu panjang: {len(judul)} karakter, paling banyak {JUDUL_MAX}")
+        raise ScaffoldError("judul_long", length=len(judul), most=JUDUL_MAX)
     return judul
 
 
@@ -76,8 +108,13 @@ def front_matter(fields: dict[str, Any], hints: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def options(key: str) -> str:
+    """The values a modul's ``key`` may take, as an author types them: 'inti | penunjang'."""
+    return " | ".join(MODUL[key]["enum"])
+
+
 def choices(key: str) -> str:
-    return "pilihan: " + " | ".join(MODUL[key]["enum"])
+    return "pilihan: " + options(key)
 
 
 def body(name: str) -> str:

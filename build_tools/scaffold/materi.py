@@ -78,12 +78,11 @@ def _int(data: object, key: str) -> int | None:
 def create_materi(curriculum: Path, spec: NewMateri) -> NewMateriResult:
     target = curriculum / spec.folder
     if not FOLDER.match(spec.folder) or not (target / "index.md").is_file():
-        raise ScaffoldError(f"modul '{spec.folder}' tidak ditemukan di {curriculum} "
-                            "(sebutkan nama foldernya, misalnya transformasi-digital)")
+        raise ScaffoldError("modul_missing", folder=spec.folder, curriculum=curriculum)
     judul = check_judul(spec.judul)
     slug = spec.slug or slugify(judul)
     if not FOLDER.match(slug):
-        raise ScaffoldError(f"slug '{slug}' harus huruf kecil ASCII dengan tanda hubung")
+        raise ScaffoldError("slug", slug=slug)
 
     problems: list[Diagnostic] = []
     root = curriculum.parent
@@ -95,12 +94,12 @@ def create_materi(curriculum: Path, spec: NewMateri) -> NewMateriResult:
             allocated += _int(load_markdown(file, root, problems).data, "menit") or 0
     nomor = max(numbers, default=0) + 1
     if nomor > 99:
-        raise ScaffoldError("modul sudah punya materi bernomor 99; pecah modul ini menjadi dua")
+        raise ScaffoldError("materi_full")
     jp = _int(load_markdown(target / "index.md", root, problems).data, "alokasi_jp") or 0
     planned = jp * program_menit_per_jp(curriculum)
     menit = spec.menit if spec.menit is not None else max(MENIT_MIN, planned - allocated)
     if menit < MENIT_MIN:
-        raise ScaffoldError(f"menit paling sedikit {MENIT_MIN}")
+        raise ScaffoldError("menit_min", least=MENIT_MIN)
 
     path = target / f"{nomor:02d}-{slug}.md"
     path.write_text(materi_text(judul, menit), encoding="utf-8")

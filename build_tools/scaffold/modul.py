@@ -18,6 +18,7 @@ from build_tools.scaffold.common import (
     check_judul,
     choices,
     front_matter,
+    options,
 )
 from build_tools.scaffold.materi import materi_text
 
@@ -41,8 +42,7 @@ def split_minutes(total: int, parts: int) -> list[int]:
     minutes = [base] * (parts - 1)
     minutes.append(total - sum(minutes))
     if minutes[-1] < MENIT_MIN:
-        raise ScaffoldError(f"{total} menit tidak cukup untuk {parts} materi pokok "
-                            f"(minimal {MENIT_MIN} menit per materi)")
+        raise ScaffoldError("minutes_short", total=total, parts=parts, least=MENIT_MIN)
     return minutes
 
 
@@ -58,22 +58,21 @@ def used_kode(curriculum: Path) -> dict[str, str]:
 
 def create_modul(curriculum: Path, spec: NewModul) -> list[Path]:
     if not FOLDER.match(spec.folder):
-        raise ScaffoldError(f"nama folder '{spec.folder}' harus huruf kecil ASCII dengan tanda hubung, "
-                            "misalnya transformasi-digital")
+        raise ScaffoldError("folder_name", folder=spec.folder)
     if not KODE.match(spec.kode):
-        raise ScaffoldError(f"kode '{spec.kode}' harus seperti TDP.01 (2–6 huruf kapital, titik, 2 angka)")
+        raise ScaffoldError("kode", kode=spec.kode)
     if spec.kelompok not in KELOMPOK:
-        raise ScaffoldError(f"kelompok '{spec.kelompok}' tidak dikenal; {choices('kelompok')}")
+        raise ScaffoldError("not_a_choice", key="kelompok", value=spec.kelompok, choices=options("kelompok"))
     if spec.moda not in MODA:
-        raise ScaffoldError(f"moda '{spec.moda}' tidak dikenal; {choices('moda')}")
+        raise ScaffoldError("not_a_choice", key="moda", value=spec.moda, choices=options("moda"))
     if not 1 <= spec.materi <= 99:
-        raise ScaffoldError("jumlah materi pokok harus 1 sampai 99")
+        raise ScaffoldError("materi_count")
     judul = check_judul(spec.judul)
     target = curriculum / spec.folder
     if target.exists():
-        raise ScaffoldError(f"folder '{target}' sudah ada")
+        raise ScaffoldError("folder_exists", path=target)
     if spec.kode in (taken := used_kode(curriculum)):
-        raise ScaffoldError(f"kode '{spec.kode}' sudah dipakai oleh {taken[spec.kode]}")
+        raise ScaffoldError("kode_taken", kode=spec.kode, path=taken[spec.kode])
     minutes = split_minutes(spec.alokasi_jp * spec.menit_per_jp, spec.materi)
 
     index = target / "index.md"

@@ -20,6 +20,7 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from build_tools.errors import Message, ToolError
 from build_tools.model import Curriculum
 
 BUILDER = Path(__file__).with_name("build.mjs")
@@ -32,8 +33,14 @@ _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S)
 _MATERI_HEAD = re.compile(r"\S+ · Materi pokok \d+ · \d+ menit")
 
 
-class SearchIndexError(RuntimeError):
+class SearchIndexError(ToolError):
     """The search data could not be written (node missing or failing)."""
+
+    texts = {
+        "no_node": Message("'node' tidak ditemukan: pasang Node.js (lihat README) untuk membangun indeks pencarian",
+                           "'node' not found: install Node.js (see README) to build the search index"),
+        "failed": Message("indeks pencarian gagal dibuat: {error}", "the search index could not be built: {error}"),
+    }
 
 
 @dataclass(frozen=True)
@@ -122,11 +129,11 @@ def write(site_dir: Path, facts: Catalogue) -> dict[str, int]:
                "docs": documents(index, facts)}
     node = shutil.which("node")
     if node is None:
-        raise SearchIndexError("'node' tidak ditemukan: pasang Node.js (lihat README) untuk membangun indeks pencarian")
+        raise SearchIndexError("no_node")
     done = subprocess.run([node, str(BUILDER), str(site_dir)], input=json.dumps(payload),
                           capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        raise SearchIndexError(f"indeks pencarian gagal dibuat: {done.stderr.strip()[-2000:]}")
+        raise SearchIndexError("failed", error=done.stderr.strip()[-2000:])
     # Material's bundle still fetches this at load: keep only what its worker setup reads.
     source.write_text(json.dumps({"config": config, "docs": []}, separators=(",", ":")), "utf-8")
     return json.loads(done.stdout.strip().splitlines()[-1])

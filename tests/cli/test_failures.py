@@ -1,8 +1,9 @@
 """Every way a command stops: its exit code (2 used wrongly or input missing, 1 content or a
 check failed) and its message, said once, in Indonesian and with ``--lang en`` in English.
 
-Reasons given by ``build_tools`` modules (a scaffold, a release, an export refusing) stay
-Indonesian; the first word says which language the command speaks.
+The reasons ``build_tools`` modules give (a ``ToolError``: a scaffold, a release, an export, a
+diff side, a build refusing) are said in the command's language too, and never in the other:
+each family has a case below whose expected text holds its reason.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.invoke import berpijar
+from tests.sitebuild import FIXTURES, make_project
 
 
 @dataclass
@@ -43,6 +45,13 @@ class Inputs:
         (self.curriculum / "program.yml").write_text("judul: [tidak ditutup\n", "utf-8")
         return self.curriculum
 
+    def without_node_modules(self) -> Path:
+        """A project whose site must ship a file from node_modules that is not installed."""
+        project = make_project(self.tmp / "proyek", FIXTURES / "valid" / "curriculum")
+        (project / "node_modules").unlink()
+        (project / "node_modules").mkdir()
+        return project / "mkdocs.yml"
+
 
 @pytest.fixture
 def inputs(tmp_path: Path, valid_copy: Path, tiny_site: Path, broken_config: Path) -> Inputs:
@@ -63,8 +72,12 @@ CASES: list[tuple[str, Args, int, str, str]] = [
      "galat: berkas konfigurasi '", "error: configuration file '"),
     ("serve", lambda i: ["serve", "-f", i.broken_config, "-a", "localhost"], 2,
      "galat: alamat 'localhost' harus berbentuk alamat:port", "error: address 'localhost' must be host:port"),
+    ("build", lambda i: ["build", "-f", i.without_node_modules(), "-o", i.tmp / "site-baru"], 1,
+     "/shim/index.js' tidak ada: jalankan 'npm ci' (lihat README) agar pencarian luring",
+     "/shim/index.js' is missing: run 'npm ci' (see README) so that offline search"),
     ("diff", lambda i: ["diff", i.missing], 2,
-     "galat: '{missing}' bukan folder", "error: '{missing}' bukan folder"),
+     "galat: '{missing}' bukan folder dan bukan revisi git yang dikenal (misalnya main, HEAD~1)",
+     "error: '{missing}' is neither a folder nor a known git revision (for example main, HEAD~1)"),
     ("diff", lambda i: ["diff", i.curriculum, "--curriculum", i.missing], 2,
      "galat: folder kurikulum '{missing}' tidak ditemukan", "error: curriculum folder '{missing}' not found"),
     ("diff", lambda i: ["diff", i.unreadable_program(), "--format", "json"], 1,
@@ -72,35 +85,47 @@ CASES: list[tuple[str, Args, int, str, str]] = [
     ("new modul", lambda i: ["new", "modul", "baru", "--kode", "BRU.01", "--judul", "x", "--curriculum", i.missing],
      2, "galat: folder kurikulum '{missing}' tidak ditemukan", "error: curriculum folder '{missing}' not found"),
     ("new materi", lambda i: ["new", "materi", "tidak-ada", "--judul", "x", "--curriculum", i.curriculum], 2,
-     "galat: ", "error: "),
+     "galat: modul 'tidak-ada' tidak ditemukan di {curriculum} (sebutkan nama foldernya",
+     "error: modul 'tidak-ada' not found in {curriculum} (give its folder name"),
+    ("new modul", lambda i: ["new", "modul", "baru", "--kode", "bru-1", "--judul", "x", "--curriculum", i.curriculum],
+     2, "galat: kode 'bru-1' harus seperti TDP.01 (2–6 huruf kapital, titik, 2 angka)",
+     "error: kode 'bru-1' must look like TDP.01 (2–6 capital letters, a dot, 2 digits)"),
     ("referensi", lambda i: ["referensi", "--check", "-o", i.file("referensi.md", "lama\n")], 1,
      "galat: {tmp}/referensi.md tidak sesuai skema", "error: {tmp}/referensi.md does not match the schemas"),
     ("bundle", lambda i: ["bundle", i.missing], 2,
      "galat: '{missing}' bukan folder situs hasil build", "error: '{missing}' is not a built site folder"),
     ("bundle", lambda i: ["bundle", i.site, "--kunci", i.file("bukan.key", "bukan kunci\n")], 2,
-     "galat: ", "error: "),
+     "galat: kunci rahasia '{tmp}/bukan.key' tidak dapat dibaca: ",
+     "error: cannot read the secret key '{tmp}/bukan.key': "),
     ("verify", lambda i: ["verify", i.missing], 2,
      "galat: folder '{missing}' tidak ditemukan", "error: folder '{missing}' not found"),
     ("verify", lambda i: ["verify", i.site], 2,
      "galat: berikan manifest resmi dengan --manifest", "error: give the official manifest with --manifest"),
     ("verify", lambda i: ["verify", i.site, "-m", i.file("SHA256SUMS", "bukan manifest\n")], 1,
-     "galat: manifest ditolak: baris 1", "error: manifest refused: baris 1"),
+     "galat: manifest ditolak: baris 1: bukan '<sha256>  <jalur>'",
+     "error: manifest refused: line 1: not '<sha256>  <path>'"),
     ("verify", lambda i: ["verify", i.site, "-m", i.release().parent / "SHA256SUMS", "-p", i.file("k.pub")], 1,
      "galat: tanda tangan '{tmp}/dist/SHA256SUMS.minisig' tidak ada",
      "error: signature '{tmp}/dist/SHA256SUMS.minisig' does not exist"),
     ("pasang", lambda i: ["pasang", i.tmp / "rilis.zip"], 2,
      "galat: gunakan 'berpijar pasang ZIP FOLDER'", "error: use 'berpijar pasang ZIP FOLDER'"),
     ("pasang", lambda i: ["pasang", "--kembalikan", i.tmp / "mirror"], 1,
-     "galat: tidak ada rilis sebelumnya", "error: tidak ada rilis sebelumnya"),
+     "galat: tidak ada rilis sebelumnya di '{tmp}/mirror' untuk dikembalikan",
+     "error: there is no previous release in '{tmp}/mirror' to roll back to"),
     ("pasang", lambda i: ["pasang", i.file("bukan.zip", "bukan zip\n"), i.tmp / "mirror"], 1,
-     "; situs yang tayang tidak diubah", "; the site being served is unchanged"),
+     "' bukan zip yang dapat dibaca: File is not a zip file; situs yang tayang tidak diubah",
+     "' is not a readable zip: File is not a zip file; the site being served is unchanged"),
     ("kunci", lambda i: ["kunci", i.tmp / "k.key", i.tmp / "k.pub", "--sandi-dari-env", "TIDAK_ADA_SANDI"], 2,
      "galat: berikan sandi (atau --tanpa-sandi", "error: give a password (or --tanpa-sandi"),
     ("kunci", lambda i: ["kunci", i.file("k.key", "lama\n"), i.tmp / "k.pub", "--tanpa-sandi"], 2,
-     "galat: '{tmp}/k.key' sudah ada", "error: '{tmp}/k.key' sudah ada"),
+     "galat: '{tmp}/k.key' sudah ada; kunci lama tidak ditimpa",
+     "error: '{tmp}/k.key' already exists; an existing key is never overwritten"),
     ("ekspor scorm", lambda i: ["ekspor", "scorm", "--modul", "XYZ.99", "--curriculum", i.curriculum,
                                 "-o", i.tmp / "ekspor"], 2,
      "galat: modul 'XYZ.99' tidak ada atau belum berstatus terbit", "error: modul 'XYZ.99' does not exist"),
+    ("ekspor scorm", lambda i: ["ekspor", "scorm", "--curriculum", i.unreadable_program(), "-o", i.tmp / "ekspor"], 2,
+     "galat: kurikulum '{curriculum}' memuat galat; jalankan 'berpijar validate'",
+     "error: the curriculum '{curriculum}' has errors; run 'berpijar validate'"),
     ("ekspor scorm", lambda i: ["ekspor", "scorm", "--curriculum", i.curriculum, "--situs", i.tmp / "kosong",
                                 "-f", i.broken_config, "-o", i.tmp / "ekspor"], 1,
      "galat: build gagal.", "error: build failed."),
@@ -118,11 +143,13 @@ def test_a_failing_command_says_why_once_in_its_language_and_exits_with_its_code
     inputs: Inputs, command: str, args: Args, code: int, said_id: str, said_en: str, lang: str,
 ) -> None:
     result = berpijar(*args(inputs), "--lang", lang)
-    said = (said_en if lang == "en" else said_id).format(tmp=inputs.tmp, missing=inputs.missing,
-                                                        curriculum=inputs.curriculum)
+    said, other = (said_en, said_id) if lang == "en" else (said_id, said_en)
+    said, other = (text.format(tmp=inputs.tmp, missing=inputs.missing, curriculum=inputs.curriculum)
+                   for text in (said, other))
     assert result.exit_code == code, result.output
     assert isinstance(result.exception, SystemExit) and "Traceback" not in result.output
     assert result.output.count(said) == 1, result.output
+    assert other not in result.output, "the reason too is said in the command's language"
     if command != "validate":  # the validator's report is its own message
         first = [line.split(" ", 1)[0] for line in result.output.splitlines()]
         assert first.count("galat:" if lang == "id" else "error:") == 1, "one failure, said once"
@@ -135,8 +162,8 @@ def test_a_failed_install_lists_what_differs_under_its_message(inputs: Inputs) -
     manifest = inputs.tmp / "SHA256SUMS"
     shutil.copy(archive.parent / "SHA256SUMS", manifest)
     inputs.release()  # another zip whose index.html differs from the official manifest
-    for lang, first, line in (("id", "galat: isi zip tidak cocok", "berubah: index.html"),
-                              ("en", "error: isi zip tidak cocok", "changed: index.html")):
+    for lang, first, line in (("id", "galat: isi zip tidak cocok dengan manifest", "berubah: index.html"),
+                              ("en", "error: the zip's contents do not match the manifest", "changed: index.html")):
         result = berpijar("pasang", archive, inputs.tmp / "mirror", "-m", manifest, "--lang", lang)
         assert result.exit_code == 1, result.output
         lines = result.output.splitlines()
