@@ -30,7 +30,7 @@ def _built_site(site: Path, config_file: Path, say: Say) -> Path:
 
     config_or_fail(config_file, say)
     try:
-        return build_site(config_file, site)
+        return build_site(config_file, site, lang=say.lang)
     except BuildFailed as exc:
         raise say.fail("site_build_failed", reason=exc) from exc
 

@@ -59,7 +59,7 @@ def build(config_file: Path, site_url: str | None, drafts: bool, output: Path, l
 
     config_or_fail(config_file, say)
     try:
-        path = build_site(config_file, output, site_url, drafts)
+        path = build_site(config_file, output, site_url, drafts, lang)
     except BuildFailed as exc:
         raise say.fail("build_failed", path=output, reason=exc) from exc
     say("built", path=path)

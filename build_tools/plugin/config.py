@@ -7,6 +7,8 @@ import os
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
 
+from build_tools.errors import LANGS
+
 
 class Folder(c.Dir):
     """A folder, relative to mkdocs.yml, given to the plugin as an absolute path; when it must
@@ -43,3 +45,6 @@ class BerpijarConfig(Config):
     brand_dir = Folder("instansi", default="instansi")
     # Collapse the whitespace of every page (minify-html, spec-compliant settings).
     minify = c.Type(bool, default=True)
+    # The language of what the plugin logs: diagnostics and why a build stops
+    # (`berpijar build --lang en` and `berpijar serve --lang en` set it).
+    lang = c.Choice(LANGS, default="id")

@@ -16,6 +16,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from build_tools import offline, search
 from build_tools.compile import files as site_files
 from build_tools.diagnostics import Report, Severity
+from build_tools.errors import Message
 from build_tools.load import ParseCache
 from build_tools.pipeline import Paths, Prepared, prepare
 from build_tools.plugin.config import BerpijarConfig
@@ -25,6 +26,19 @@ from build_tools.search_index import MATERIAL_INDEX, Catalogue, SearchIndexError
 from build_tools.search_index import write as write_search_index
 
 log = logging.getLogger("mkdocs.plugins.berpijar")
+
+# Why the plugin stops a build, in the language of its ``lang`` option.
+TEXTS = {
+    "unpublishable": Message(
+        "kurikulum tidak dapat diterbitkan: {summary}. Perbaiki galat di atas (jalankan "
+        "'berpijar validate' untuk daftar lengkap).",
+        "the curriculum cannot be published: {summary}. Fix the errors above (run "
+        "'berpijar validate' for the full list)."),
+    "output_refused": Message(
+        "hasil build ditolak oleh pemeriksaan keluaran: {summary}. Perbaiki berkas sumber yang "
+        "disebut di atas.",
+        "the build was refused by the output check: {summary}. Fix the source files named above."),
+}
 
 
 class BerpijarPlugin(BasePlugin[BerpijarConfig]):
@@ -64,14 +78,11 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         project = Path(config.config_file_path or ".").resolve().parent
         self.build = prepare(Paths(project, Path(self.config.curriculum), Path(self.config.templates),
                                    Path(config.docs_dir)), self.config.drafts, self.parse_cache)
-        report = self.build.report
+        report, lang = self.build.report, self.config.lang
         for d in report.diagnostics:
-            (log.error if d.severity is Severity.ERROR else log.warning)(d.text())
+            (log.error if d.severity is Severity.ERROR else log.warning)(d.text(lang))
         if not report.ok or self.build.site is None:
-            raise PluginError(
-                f"kurikulum tidak dapat diterbitkan: {report.summary()}. "
-                "Perbaiki galat di atas (jalankan 'berpijar validate' untuk daftar lengkap)."
-            )
+            raise PluginError(TEXTS["unpublishable"].text(lang, summary=report.summary(lang)))
         self.date.set(self.build.epoch)
         self.guard = OutputGuard(Path(self.config.node_modules).joinpath(*offline.SHIM_SOURCE))
         if not config.nav:
@@ -186,14 +197,11 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         site_dir = Path(config.site_dir)
         self.guard.files(site_dir, self.build.output_sources())
         self.guard.write_policy(site_dir)
-        report = self.guard.report()
+        report, lang = self.guard.report(), self.config.lang
         for d in report.diagnostics:
-            log.error(d.text())
+            log.error(d.text(lang))
         if not report.ok:
-            raise PluginError(
-                f"hasil build ditolak oleh pemeriksaan keluaran: {report.summary()}. "
-                "Perbaiki berkas sumber yang disebut di atas."
-            )
+            raise PluginError(TEXTS["output_refused"].text(lang, summary=report.summary(lang)))
 
     # Pages are final (Material's offline plugin ran at -100); the offline manifest, which
     # hashes them, comes after.

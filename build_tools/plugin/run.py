@@ -46,7 +46,8 @@ class _Errors(logging.Handler):
             self.messages.append(message)
 
 
-def build_site(config_file: Path, output: Path, site_url: str | None = None, drafts: bool = False) -> Path:
+def build_site(config_file: Path, output: Path, site_url: str | None = None, drafts: bool = False,
+               lang: str = "id") -> Path:
     config_file = config_file.resolve()
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -60,8 +61,10 @@ def build_site(config_file: Path, output: Path, site_url: str | None = None, dra
         if site_url:
             overrides["site_url"] = site_url
         config = load_config(str(config_file), **overrides)
-        if drafts:  # the plugin's own option, as `drafts: true` in mkdocs.yml would set it
-            config.plugins["berpijar"].config.drafts = True
+        plugin = config.plugins["berpijar"].config  # its own options, as mkdocs.yml would set them
+        plugin.lang = lang
+        if drafts:
+            plugin.drafts = True
         build(config)
     except (PluginError, ConfigurationError, Abort) as exc:
         shutil.rmtree(staging, ignore_errors=True)

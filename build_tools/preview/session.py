@@ -158,6 +158,7 @@ class Preview:
         plugin = config.plugins["berpijar"]
         plugin.config.drafts = self.drafts
         plugin.parse_cache = self.parse_cache
+        plugin.config.lang = self.lang
         config.plugins.on_startup(command="serve", dirty=False)
         try:
             config = config.plugins.on_config(config)

@@ -45,6 +45,12 @@ class Inputs:
         (self.curriculum / "program.yml").write_text("judul: [tidak ditutup\n", "utf-8")
         return self.curriculum
 
+    def project_with_an_error(self) -> Path:
+        """A project whose curriculum has one error (program.yml cannot be read)."""
+        project = make_project(self.tmp / "proyek-galat", FIXTURES / "valid" / "curriculum")
+        (project / "curriculum" / "program.yml").write_text("judul: [tidak ditutup\n", "utf-8")
+        return project / "mkdocs.yml"
+
     def without_node_modules(self) -> Path:
         """A project whose site must ship a file from node_modules that is not installed."""
         project = make_project(self.tmp / "proyek", FIXTURES / "valid" / "curriculum")
@@ -68,6 +74,12 @@ CASES: list[tuple[str, Args, int, str, str]] = [
      "galat: berkas konfigurasi '", "error: configuration file '"),
     ("build", lambda i: ["build", "-f", i.broken_config, "-o", i.tmp / "site-baru"], 1,
      "galat: build gagal; situs sebelumnya di '", "error: build failed; the previous site in '"),
+    # The plugin's own reason and the diagnostics it logs are in the command's language too.
+    ("build", lambda i: ["build", "-f", i.project_with_an_error(), "-o", i.tmp / "site-baru"], 1,
+     "kurikulum tidak dapat diterbitkan: 1 galat, 0 peringatan",
+     "the curriculum cannot be published: 1 error(s), 0 warning(s)"),
+    ("build", lambda i: ["build", "-f", i.project_with_an_error(), "-o", i.tmp / "site-baru"], 1,
+     "[E-YAML-UNCLOSED] tanda [ dibuka di sini", "[E-YAML-UNCLOSED] the [ opened here"),
     ("serve", lambda i: ["serve", "-f", i.missing / "mkdocs.yml"], 2,
      "galat: berkas konfigurasi '", "error: configuration file '"),
     ("serve", lambda i: ["serve", "-f", i.broken_config, "-a", "localhost"], 2,
