@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 import minify_html
@@ -15,6 +14,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 
 from build_tools import offline, search
 from build_tools.compile import files as site_files
+from build_tools.compile.edit_links import edit_base
 from build_tools.diagnostics import Report, Severity
 from build_tools.errors import Message
 from build_tools.load import ParseCache
@@ -132,28 +132,13 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
 
     def on_pre_page(self, page: MkDocsPage, *, config: MkDocsConfig, files: Files) -> MkDocsPage | None:
         """Point 'edit this page' at the curriculum file an author really edits."""
-        repo_url = self._repo_url(config)
-        if not self.config.enabled or self.build is None or self.build.site is None or not repo_url:
+        if not self.config.enabled or self.build is None or self.build.site is None:
             return page
+        base = edit_base(config.repo_url, self.config.repo_url, self.config.edit_uri)
         source = self.build.site.sources.get(page.file.src_uri)
-        if source:
-            edit_uri = self.config.edit_uri.strip("/")
-            page.edit_url = f"{repo_url.rstrip('/')}/{edit_uri}/{source}"
+        if base and source:
+            page.edit_url = f"{base}/{source}"
         return page
-
-    def _repo_url(self, config: MkDocsConfig) -> str | None:
-        """The repository behind the edit links: MkDocs' repo_url, else the plugin's own option,
-        else the repository a GitHub Actions build runs in.
-
-        The last two are kept out of MkDocs' ``repo_url`` on purpose: with it set, Material's
-        header asks api.github.com for the repository's stars, a request to another host.
-        """
-        if config.repo_url:
-            return config.repo_url
-        if self.config.repo_url:
-            return self.config.repo_url
-        server, repository = os.environ.get("GITHUB_SERVER_URL"), os.environ.get("GITHUB_REPOSITORY")
-        return f"{server.rstrip('/')}/{repository}" if server and repository else None
 
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str | None:
         """Minify (learners on 3G pay for every byte), then check the content against the
