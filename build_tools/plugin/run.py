@@ -52,7 +52,6 @@ def build_site(config_file: Path, output: Path, site_url: str | None = None, dra
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.baru-", dir=output.parent))
-    env_before = {k: os.environ.get(k) for k in ("SOURCE_DATE_EPOCH",)}
     errors = _Errors()
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(errors)
@@ -74,12 +73,7 @@ def build_site(config_file: Path, output: Path, site_url: str | None = None, dra
         logging.getLogger("mkdocs").debug("build failed", exc_info=True)
         raise BuildFailed("crashed", kind=type(exc).__name__, error=exc) from None
     finally:
-        mkdocs_log.removeHandler(errors)
-        for key, value in env_before.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+        mkdocs_log.removeHandler(errors)  # SOURCE_DATE_EPOCH: the plugin puts it back (tree.SourceDate)
     # mkdtemp made the folder 0700: servers would answer 403 to a copy made with cp -a.
     os.chmod(staging, DIR_MODE)
     _swap(staging, output)

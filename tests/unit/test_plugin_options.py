@@ -54,3 +54,21 @@ def test_the_source_date_is_set_for_one_build_then_put_back(monkeypatch: pytest.
     date.set(None)
     date.restore()
     assert "SOURCE_DATE_EPOCH" not in os.environ
+
+
+@pytest.mark.slow
+def test_a_build_leaves_source_date_epoch_as_it_found_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plugin dates the build by its source through $SOURCE_DATE_EPOCH, and puts it back
+    whether the build succeeds or fails after the date was set (here: a file it must ship
+    is not installed)."""
+    from tests.sitebuild import FIXTURES
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    project = make_project(tmp_path / "proyek", FIXTURES / "valid" / "curriculum")
+    build_site(project / "mkdocs.yml", tmp_path / "site")
+    assert "SOURCE_DATE_EPOCH" not in os.environ
+    (project / "node_modules").unlink()
+    (project / "node_modules").mkdir()
+    with pytest.raises(BuildFailed, match="npm ci"):
+        build_site(project / "mkdocs.yml", tmp_path / "site")
+    assert "SOURCE_DATE_EPOCH" not in os.environ
