@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from build_tools.diagnostics import CATALOGUE, Diagnostic, Report, Severity
+from build_tools.diagnostics import Diagnostic, Report, Severity
 
 TEXT = {
     "id": {
@@ -72,8 +72,7 @@ pre{white-space:pre-wrap;background:#f4f4f6;padding:.75rem;overflow-wrap:anywher
 
 
 def _item(d: Diagnostic, lang: str, t: dict[str, str]) -> str:
-    entry = CATALOGUE[d.code]
-    fix = entry.fix_en if lang == "en" else entry.fix
+    fix = d.fix(lang)
     level = "error" if d.severity is Severity.ERROR else "warning"
     parts = [
         f'<span class="lokasi">{escape(d.path)}:{d.line}:{d.column}</span> ',
@@ -121,8 +120,7 @@ def terminal(report: Report | None, failure: str | None, lang: str = "id") -> st
     lines = []
     for d in report.diagnostics:
         lines.append(d.text(lang))
-        entry = CATALOGUE[d.code]
-        fix = entry.fix_en if lang == "en" else entry.fix
+        fix = d.fix(lang)
         if fix:
             lines.append(f"    {t['fix']}: {fix}")
     lines.append(report.summary(lang))

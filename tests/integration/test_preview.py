@@ -128,6 +128,19 @@ def test_error_page_lists_each_diagnostic_with_its_fix(monkeypatch: pytest.Monke
     assert "Cara memperbaiki: Tambahkan <kunci> itu." in text
 
 
+def test_a_fix_that_quotes_the_message_is_shown_filled_in() -> None:
+    """The fix says the number the minutes must add up to, on the page and in the terminal,
+    as `berpijar validate` says it (Diagnostic.fix), never the catalogue's blank."""
+    report = Report([diag("curriculum/a/index.md", 9, 1, "E-JP-MISMATCH", total=80, jp=2, menit_per_jp=45,
+                          expected=90)])
+    for lang in ("id", "en"):
+        fix = report.diagnostics[0].fix(lang)
+        assert "90" in fix and "{" not in fix
+        assert escape(fix) in errors.page(report, None, lang)
+        assert fix in errors.terminal(report, None, lang)
+        assert "{expected}" not in errors.terminal(report, None, lang)
+
+
 @pytest.mark.parametrize(("raw", "dest"), [
     ("/", "index.html"), ("/a/", "a/index.html"), ("/a/b.html?x=1", "a/b.html"),
     ("/%20c.html", " c.html"), ("/../../etc/passwd", "etc/passwd"),
