@@ -28,6 +28,7 @@ import lxml.html
 
 from build_tools.export.common import write_zip
 from build_tools.model import Modul, Program
+from build_tools.sanitize.urls import in_site
 
 VERSIONS = ("1.2", "2004")
 BRIDGE = "assets/javascripts/berpijar-scorm.js"
@@ -72,8 +73,8 @@ def _local(site: Path, here: str, url: str) -> str | None:
     parts = urlsplit(url)
     if parts.scheme or parts.netloc or not parts.path:
         return None
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(here), unquote(parts.path)))
-    if target.startswith("../") or not (site / target).is_file():
+    target = in_site(posixpath.dirname(here), unquote(parts.path))
+    if target is None or not (site / target).is_file():
         return None
     return target
 

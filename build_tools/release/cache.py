@@ -11,10 +11,11 @@ is ignored and the same file opens.
 
 from __future__ import annotations
 
-import hashlib
-import posixpath
 import re
 from pathlib import Path
+
+from build_tools.release.manifest import sha256_file
+from build_tools.sanitize.urls import in_site
 
 _REFERENCE = re.compile(
     r'(?P<lead>\s(?:href|src)=)(?P<q>"?)(?P<url>[^"\s>?#]+\.(?:css|js|svg|png|jpe?g|gif|webp|ico))(?P=q)(?=[\s/>])'
@@ -33,7 +34,7 @@ def version_urls(site: Path) -> int:
         if rel not in digests:
             path = site / rel
             ok = path.is_file() and not path.is_symlink()
-            digests[rel] = hashlib.sha256(path.read_bytes()).hexdigest()[:10] if ok else None
+            digests[rel] = sha256_file(path)[:10] if ok else None
         return digests[rel]
 
     def versioned(folder: str, match: re.Match[str]) -> str:
@@ -41,8 +42,8 @@ def version_urls(site: Path) -> int:
         url = match["url"]
         if "://" in url or url.startswith(("/", "data:")) or _HASHED.search(url):
             return match[0]
-        rel = posixpath.normpath(posixpath.join(folder, url))
-        value = None if rel.startswith("../") else digest(rel)
+        rel = in_site(folder, url)
+        value = None if rel is None else digest(rel)
         if value is None:
             return match[0]
         count += 1

@@ -15,6 +15,7 @@ from build_tools import csp
 from build_tools.diagnostics import Diagnostic, Report
 from build_tools.diagnostics.diagnostic import diag
 from build_tools.sanitize import output
+from build_tools.sanitize.urls import in_site
 
 POLICY_FILE = "content-security-policy.txt"
 # One refused element is enough to stop a build; more than this per file only repeats it.
@@ -26,8 +27,8 @@ def _published(site: Path, dest: str, url: str) -> bool:
     path = unquote(url.split("#", 1)[0].split("?", 1)[0])
     if not path:
         return True
-    resolved = posixpath.normpath(posixpath.join(posixpath.dirname(dest), path))
-    if resolved == ".." or resolved.startswith("../") or resolved.startswith("/"):
+    resolved = in_site(posixpath.dirname(dest), path)
+    if resolved is None:
         return False
     target = site / resolved
     return target.is_file() or (target / "index.html").is_file()

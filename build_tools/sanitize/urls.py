@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
@@ -40,3 +41,13 @@ def srcset_urls(value: str) -> list[str]:
         if parts:
             out.append(parts[0])
     return out
+
+
+def in_site(folder: str, path: str) -> str | None:
+    """``path`` (decoded, relative to the site folder ``folder``) as a path from the site's root,
+    or None when it leaves the site: climbing above the root, or rooted at ``/`` (which a
+    server, a zip or ``file://`` would each resolve somewhere else)."""
+    resolved = posixpath.normpath(posixpath.join(folder, path))
+    if resolved == ".." or resolved.startswith(("../", "/")):
+        return None
+    return resolved
