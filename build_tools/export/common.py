@@ -3,17 +3,18 @@ and the SHA256SUMS written beside the outputs."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import time
+import stat
 import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from build_tools.errors import Message, ToolError
 from build_tools.model import Curriculum, build
+from build_tools.release import tree
+from build_tools.release.bundle import ZIP_EPOCH, zip_entry
 from build_tools.release.manifest import MANIFEST
 from build_tools.release.manifest import sha256_file as sha256  # one way to hash a file, shared with SHA256SUMS
+from build_tools.release.tree import FILE_MODE
 from build_tools.validate import check
 
 SUMS = MANIFEST  # the format and name mirrors use
@@ -47,30 +48,17 @@ def published(curriculum: Path) -> Curriculum:
 def source_epoch(project: Path) -> int:
     """SOURCE_DATE_EPOCH, else the commit's date, else 1980: never the clock, so two exports
     of one commit are byte-identical."""
-    if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
-        return int(os.environ["SOURCE_DATE_EPOCH"])
-    try:
-        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=project, capture_output=True,
-                             text=True, timeout=10, check=False)
-        if out.stdout.strip().isdigit():
-            return int(out.stdout.strip())
-    except (OSError, subprocess.SubprocessError):
-        pass
-    return 315532800  # 1980-01-01, the earliest date a zip can hold
+    return tree.source_epoch(project) or ZIP_EPOCH
 
 
 def write_zip(files: Mapping[str, bytes], output: Path, epoch: int) -> Path:
-    """Sorted entries, one fixed date and fixed permissions: same input, same bytes."""
-    date = time.gmtime(max(epoch, 315532800))[:6]
+    """Sorted entries, one fixed date and fixed permissions (the release zip's entries): same
+    input, same bytes."""
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = output.with_name(output.name + ".baru")  # an interrupted export leaves the old zip whole
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+    with zipfile.ZipFile(tmp, "w") as zf:
         for name in sorted(files):
-            info = zipfile.ZipInfo(name, date_time=date)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 3  # unix, whatever machine builds it
-            zf.writestr(info, files[name], compresslevel=9)
+            zf.writestr(zip_entry(name, epoch, stat.S_IFREG | FILE_MODE), files[name], compresslevel=9)
     tmp.replace(output)
     return output
 

@@ -20,11 +20,11 @@ from build_tools.release.manifest import CONTROL, site_files
 from build_tools.release.tree import DIR_MODE, FILE_MODE, normalize
 
 TOP = "asn-berpijar"  # the zip's top folder, as the mirror guide's examples name it
-_ZIP_EPOCH = 315532800  # 1980-01-01, the earliest date a zip can hold
+ZIP_EPOCH = 315532800  # 1980-01-01, the earliest date a zip can hold
 
 
-def _info(name: str, epoch: int, mode: int) -> zipfile.ZipInfo:
-    epoch = max(epoch, _ZIP_EPOCH)
+def zip_entry(name: str, epoch: int, mode: int) -> zipfile.ZipInfo:
+    epoch = max(epoch, ZIP_EPOCH)
     info = zipfile.ZipInfo(name, date_time=time.gmtime(epoch)[:6])
     info.create_system = 3  # Unix: the mode below is read by unzip
     info.external_attr = mode << 16
@@ -43,11 +43,11 @@ def zip_site(site: Path, output: Path, epoch: int, top: str = TOP) -> Path:
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = output.with_name(f".{output.name}.baru")
     with zipfile.ZipFile(tmp, "w") as zf:
-        zf.writestr(_info(f"{top}/", epoch, stat.S_IFDIR | DIR_MODE), b"")
+        zf.writestr(zip_entry(f"{top}/", epoch, stat.S_IFDIR | DIR_MODE), b"")
         for folder in folders:
-            zf.writestr(_info(f"{top}/{folder}/", epoch, stat.S_IFDIR | DIR_MODE), b"")
+            zf.writestr(zip_entry(f"{top}/{folder}/", epoch, stat.S_IFDIR | DIR_MODE), b"")
         for rel in files:
-            zf.writestr(_info(f"{top}/{rel}", epoch, stat.S_IFREG | FILE_MODE), (site / rel).read_bytes())
+            zf.writestr(zip_entry(f"{top}/{rel}", epoch, stat.S_IFREG | FILE_MODE), (site / rel).read_bytes())
     tmp.replace(output)
     return output
 
@@ -80,7 +80,7 @@ def make_release(site: Path, output: Path, secret_key: Path | None = None, passw
                    f"program:{info.get('program', '?')}\tversi:{info.get('versi', '?')}")
         signed.write_bytes(sign.sign(data, sign.load_secret(secret_key, password), comment))
     normalize(site, epoch)
-    zip_site(site, output, epoch or _ZIP_EPOCH)
+    zip_site(site, output, epoch or ZIP_EPOCH)
     beside = output.parent / manifest.MANIFEST
     beside.write_bytes(data)
     signature = None
