@@ -149,6 +149,7 @@ def install(archive: Path, folder: Path, public_key: bytes | None = None,
                 raise InstallError("signature_refused", reason=exc) from None
         release_id, epoch = _release_id(zf, top, manifest_bytes)
         dest = folder / RELEASES / release_id
+        result = None
         if not dest.is_dir():
             staging = Path(tempfile.mkdtemp(prefix=f".{release_id}.", dir=folder / RELEASES))
             try:
@@ -160,7 +161,8 @@ def install(archive: Path, folder: Path, public_key: bytes | None = None,
                 staging.rename(dest)
             finally:
                 shutil.rmtree(staging, ignore_errors=True)
-    result = check_folder(dest, entries, manifest_bytes)
+    if result is None:  # the release was already there: it may have been changed since
+        result = check_folder(dest, entries, manifest_bytes)
     if not result.ok:
         raise InstallError("changed", verification=result, path=dest)
     old = _target(current)
