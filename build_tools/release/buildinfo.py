@@ -49,8 +49,23 @@ class BuildInfo:
         return path
 
 
+def parse(data: bytes | None) -> dict[str, object]:
+    """A build-info.json's fields; {} for none, or for bytes that are not a JSON object (a
+    mirror serves what it serves)."""
+    try:
+        info = json.loads(data) if data else {}
+    except ValueError:
+        return {}
+    return info if isinstance(info, dict) else {}
+
+
+def epoch_of(info: dict[str, object]) -> int | None:
+    epoch = info.get("epoch")
+    return epoch if isinstance(epoch, int) and not isinstance(epoch, bool) else None
+
+
 def read(site: Path) -> dict[str, object]:
     try:
-        return json.loads((site / BUILD_INFO).read_text("utf-8"))
-    except (OSError, ValueError):
+        return parse((site / BUILD_INFO).read_bytes())
+    except OSError:
         return {}

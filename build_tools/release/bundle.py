@@ -71,7 +71,7 @@ def make_release(site: Path, output: Path, secret_key: Path | None = None, passw
     shows an administrator which release a signature belongs to.
     """
     info = buildinfo.read(site)
-    epoch = info.get("epoch") if isinstance(info.get("epoch"), int) else None
+    epoch = buildinfo.epoch_of(info)
     data = manifest.write(site).read_bytes()
     signed = site / manifest.SIGNATURE
     signed.unlink(missing_ok=True)  # a signature of an earlier manifest would mislead

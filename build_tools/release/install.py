@@ -13,7 +13,6 @@ releases other than the current and previous ones are removed afterwards.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -24,8 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.errors import ToolError
-from build_tools.release import manifest, messages, sign
-from build_tools.release.buildinfo import BUILD_INFO
+from build_tools.release import buildinfo, manifest, messages, sign
 from build_tools.release.tree import DIR_MODE, normalize
 from build_tools.release.verify import Verification, check_folder
 
@@ -71,12 +69,11 @@ def _members(zf: zipfile.ZipFile) -> tuple[str, list[zipfile.ZipInfo]]:
 
 def _release_id(zf: zipfile.ZipFile, top: str, manifest_bytes: bytes) -> tuple[str, int | None]:
     try:
-        info = json.loads(zf.read(f"{top}/{BUILD_INFO}"))
-    except (KeyError, ValueError):
+        info = buildinfo.parse(zf.read(f"{top}/{buildinfo.BUILD_INFO}"))
+    except KeyError:
         info = {}
     versi = re.sub(r"[^A-Za-z0-9._-]", "-", str(info.get("versi") or "rilis"))
-    epoch = info.get("epoch")
-    return f"{versi}-{manifest.sha256_bytes(manifest_bytes)[:8]}", epoch if isinstance(epoch, int) else None
+    return f"{versi}-{manifest.sha256_bytes(manifest_bytes)[:8]}", buildinfo.epoch_of(info)
 
 
 def _extract(zf: zipfile.ZipFile, top: str, infos: list[zipfile.ZipInfo], dest: Path) -> None:

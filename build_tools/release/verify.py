@@ -9,16 +9,15 @@ Over HTTP only listed files can be fetched, so extra files are reported for fold
 from __future__ import annotations
 
 import concurrent.futures
-import hashlib
-import json
 import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from build_tools.release import buildinfo
 from build_tools.release.buildinfo import BUILD_INFO
-from build_tools.release.manifest import CONTROL, MANIFEST, sha256_file
+from build_tools.release.manifest import CONTROL, MANIFEST, sha256_bytes, sha256_file
 
 USER_AGENT = "berpijar-verify"
 
@@ -92,7 +91,7 @@ def check_url(base: str, entries: dict[str, str], manifest: bytes, workers: int 
 
     def one(rel: str) -> tuple[str, str | None]:
         body = _fetch(base + urllib.parse.quote(rel))
-        return rel, None if body is None else hashlib.sha256(body).hexdigest()
+        return rel, None if body is None else sha256_bytes(body)
 
     with concurrent.futures.ThreadPoolExecutor(workers) as pool:
         for rel, digest in sorted(pool.map(one, entries)):
@@ -116,9 +115,9 @@ def served_version(target: str) -> str | None:
         else:
             path = Path(target) / BUILD_INFO
             body = path.read_bytes() if path.is_file() and not path.is_symlink() else None
-        info = json.loads(body) if body else {}
-    except (OSError, ValueError):
+    except OSError:
         return None
-    if not isinstance(info, dict) or "versi" not in info:
+    info = buildinfo.parse(body)
+    if "versi" not in info:
         return None
     return f"{info.get('program', '?')} versi {info['versi']}"
