@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -15,16 +16,18 @@ from build_tools.diagnostics import Diagnostic
 from build_tools.errors import Message, ToolError
 from build_tools.load import load_yaml
 from build_tools.schemas import schema
+from build_tools.validate.structure import FOLDER_NAME
 
 MODUL = schema("modul")["properties"]
 MATERI = schema("materi")["properties"]
+LEVEL: dict[str, int] = MODUL["kompetensi"]["items"]["properties"]["level"]
 KODE = vocabulary.KODE
 KELOMPOK: list[str] = list(vocabulary.KELOMPOK)
 MODA: list[str] = list(vocabulary.MODA)
 MENIT_PER_JP = vocabulary.MENIT_PER_JP
 MENIT_MIN: int = MATERI["menit"]["minimum"]
 JUDUL_MAX: int = MATERI["judul"]["maxLength"]
-FOLDER = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+FOLDER = FOLDER_NAME
 
 
 class _Dumper(yaml.SafeDumper):
@@ -108,13 +111,13 @@ def front_matter(fields: dict[str, Any], hints: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def options(key: str) -> str:
-    """The values a modul's ``key`` may take, as an author types them: 'inti | penunjang'."""
-    return " | ".join(MODUL[key]["enum"])
+def options(values: Iterable[str]) -> str:
+    """Choices as an author types them: 'dasar | inti | penunjang'."""
+    return " | ".join(values)
 
 
-def choices(key: str) -> str:
-    return "pilihan: " + options(key)
+def choices(values: Iterable[str]) -> str:
+    return "pilihan: " + options(values)
 
 
 def body(name: str) -> str:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_tools.load import load
+from build_tools import vocabulary
+from build_tools.load import load_markdown
 from build_tools.scaffold.common import (
     FOLDER,
     KELOMPOK,
     KODE,
+    LEVEL,
     MENIT_MIN,
     MENIT_PER_JP,
     MODA,
@@ -47,12 +49,15 @@ def split_minutes(total: int, parts: int) -> list[int]:
 
 
 def used_kode(curriculum: Path) -> dict[str, str]:
-    """kode → the index.md that holds it, for every modul whose kode can be read."""
-    found = {}
-    for modul in load(curriculum).modul:
-        data = modul.index.data if modul.index else None
-        if isinstance(data, dict) and isinstance(data.get("kode"), str):
-            found.setdefault(data["kode"], modul.index.path)
+    """kode → the index.md that holds it, for every modul whose kode can be read (only the
+    index files are parsed: a kode lives nowhere else)."""
+    found: dict[str, str] = {}
+    for index in sorted(curriculum.glob("*/index.md")):
+        if index.parent.is_symlink() or index.is_symlink() or not index.is_file():
+            continue
+        doc = load_markdown(index, curriculum.parent, [])
+        if isinstance(doc.data, dict) and isinstance(doc.data.get("kode"), str):
+            found.setdefault(doc.data["kode"], doc.path)
     return found
 
 
@@ -62,9 +67,9 @@ def create_modul(curriculum: Path, spec: NewModul) -> list[Path]:
     if not KODE.match(spec.kode):
         raise ScaffoldError("kode", kode=spec.kode)
     if spec.kelompok not in KELOMPOK:
-        raise ScaffoldError("not_a_choice", key="kelompok", value=spec.kelompok, choices=options("kelompok"))
+        raise ScaffoldError("not_a_choice", key="kelompok", value=spec.kelompok, choices=options(KELOMPOK))
     if spec.moda not in MODA:
-        raise ScaffoldError("not_a_choice", key="moda", value=spec.moda, choices=options("moda"))
+        raise ScaffoldError("not_a_choice", key="moda", value=spec.moda, choices=options(MODA))
     if not 1 <= spec.materi <= 99:
         raise ScaffoldError("materi_count")
     judul = check_judul(spec.judul)
@@ -77,10 +82,11 @@ def create_modul(curriculum: Path, spec: NewModul) -> list[Path]:
 
     index = target / "index.md"
     files = {index: front_matter(modul_fields(spec, judul), {
-        "kelompok": choices("kelompok"), "moda": choices("moda"),
-        "kompetensi": "jenis: teknis | manajerial | sosial-kultural; level 1 sampai 5",
-        "pilar_literasi_digital": "pilihan: cakap | etika | aman | budaya",
-        "status": "draf | reviu tampil di pratinjau; ubah ke terbit agar diterbitkan",
+        "kelompok": choices(KELOMPOK), "moda": choices(MODA),
+        "kompetensi": f"jenis: {options(vocabulary.JENIS)}; level {LEVEL['minimum']} sampai {LEVEL['maximum']}",
+        "pilar_literasi_digital": choices(vocabulary.PILAR),
+        "status": f"{options(s for s in vocabulary.STATUS if s != vocabulary.PUBLISHED_STATUS)} tampil di "
+                  f"pratinjau; ubah ke {vocabulary.PUBLISHED_STATUS} agar diterbitkan",
     }) + "\n" + body("index-body.md")}
     for nomor, menit in enumerate(minutes, start=1):
         path = target / f"{nomor:02d}-materi-{nomor}.md"
