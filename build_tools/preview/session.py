@@ -232,14 +232,15 @@ class Preview:
         if search is None or not path.startswith("search/"):
             return _html(404, errors.not_found(path, self.lang))
         with self._lock:
-            data = self._search_index(state, search)
+            # Made only when asked for: the site's search data asks once, then reads files.
             if path == SEARCH_SCRIPT:
+                data = self._search_index(state, search)
                 return Response(200, "application/javascript; charset=utf-8", f"var __index = {data}".encode())
             if path == SEARCH_INDEX:
-                return Response(200, "application/json; charset=utf-8", data.encode())
+                return Response(200, "application/json; charset=utf-8", self._search_index(state, search).encode())
             if not state.search_written:
                 state.search_written = True
-                self._write_search_data(state, data)
+                self._write_search_data(state, self._search_index(state, search))
         file = self.site_dir / path
         if not file.is_file():
             return _html(404, errors.not_found(path, self.lang))
