@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from build_tools import model, vocabulary
+from build_tools import model
 from build_tools.diagnostics import Report
 from build_tools.errors import Message, ToolError
 from build_tools.model import Curriculum, MateriPokok, Modul
@@ -78,7 +78,7 @@ def read(folder: Path) -> Side:
             modul += model.build(replace(source, modul=[replace(folder_, materi=good)])).modul
         except Exception:  # the modul's own index.md
             skipped = [s for s in skipped if not s.startswith(f"{folder_.name}/")] + [folder_.name]
-    modul.sort(key=lambda m: (vocabulary.KELOMPOK.index(m.kelompok), m.kode))
+    modul.sort(key=model.curriculum_order)
     return Side(Curriculum(program, modul), report, skipped)
 
 

@@ -197,6 +197,11 @@ def _materi(doc: Document, nomor: int, slug: str, modul_kode: str, folder: str) 
     )
 
 
+def curriculum_order(modul: Modul) -> tuple[int, str]:
+    """The order modul are learnt and listed in: by kelompok (the schema's order), then kode."""
+    return vocabulary.KELOMPOK.index(modul.kelompok), modul.kode
+
+
 def build(source: Source) -> Curriculum:
     """Records from a source that passed validation (with errors, the result is undefined)."""
     p = source.program.data
@@ -221,5 +226,5 @@ def build(source: Source) -> Curriculum:
             prasyarat=d.get("prasyarat", []), kata_kunci=d.get("kata_kunci", []),
             materi=[_materi(m.doc, m.nomor, m.slug, d["kode"], folder.name) for m in folder.materi],
         ))
-    modul.sort(key=lambda m: (vocabulary.KELOMPOK.index(m.kelompok), m.kode))
+    modul.sort(key=curriculum_order)
     return Curriculum(program, modul)

@@ -355,7 +355,7 @@ def render() -> str:
 def _topics() -> list[str]:
     """The parts of the format a key table cannot show: links, anchors, images, drafts, …"""
     heading_rows = [f"| `## {h}` | `#{toc_slugify(h, '-')}` |" for h in EXAMPLE_HEADINGS]
-    *others, last = [f"`{s}`" for s in schema("modul")["properties"]["status"]["enum"]]
+    *others, last = [f"`{s}`" for s in vocabulary.STATUS]
     statuses = f"{', '.join(others)}, atau {last}"
     return [
         "## Tautan, jangkar, dan gambar",
@@ -413,9 +413,4 @@ def _topics() -> list[str]:
         "  `alokasi_jp × menit_per_jp` (`E-JP-MISMATCH`).",
         "",
     ]
-
-
-def schema_keys(kind: str) -> list[str]:
-    """Every key path of a schema, as the reference names it (for the completeness test)."""
-    return [row.key for row in rows(kind)]
 

@@ -8,10 +8,11 @@ import click
 
 from build_tools.cli.options import LANG
 from build_tools.cli.output import Say
+from build_tools.reference import OUTPUT
 
 
 @click.command()
-@click.option("-o", "--output", type=click.Path(path_type=Path), default="docs/referensi-format.md",
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=OUTPUT,
               show_default=True, help="Berkas yang ditulis.")
 @click.option("--check", is_flag=True, help="Jangan menulis; keluar 1 bila berkas tidak sesuai.")
 @LANG

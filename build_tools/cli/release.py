@@ -12,13 +12,14 @@ import click
 
 from build_tools.cli.options import LANG
 from build_tools.cli.output import Say
+from build_tools.release.sign import PASSWORD_ENV
 
 if TYPE_CHECKING:
     from build_tools.release.verify import Verification
 
 F = TypeVar("F", bound=Callable[..., object])
 
-KUNCI_SANDI = click.option("--sandi-dari-env", "password_env", default="BERPIJAR_KUNCI_SANDI", show_default=True,
+KUNCI_SANDI = click.option("--sandi-dari-env", "password_env", default=PASSWORD_ENV, show_default=True,
                            help="Variabel lingkungan berisi sandi kunci rahasia (bila tidak ada, ditanyakan).")
 
 

@@ -74,10 +74,8 @@ class _File(Item):
 
 def site_files(site: Path) -> list[str]:
     """Every file the ZIM carries, sorted."""
-    return sorted(
-        rel for rel in (p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
-        if not rel.endswith(_SKIP_SUFFIXES) and rel.rsplit("/", 1)[-1] not in _SKIP_NAMES and rel not in LEFT_OUT
-    )
+    return [rel for rel in manifest.site_files(site)
+            if not rel.endswith(_SKIP_SUFFIXES) and rel.rsplit("/", 1)[-1] not in _SKIP_NAMES and rel not in LEFT_OUT]
 
 
 def _short(text: str, limit: int) -> str:

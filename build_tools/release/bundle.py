@@ -38,8 +38,7 @@ def zip_entry(name: str, epoch: int, mode: int) -> zipfile.ZipInfo:
 def zip_site(site: Path, output: Path, epoch: int, top: str = TOP) -> Path:
     """Zip ``site`` (its files, then the manifest and signature if present) under ``top/``."""
     files = site_files(site) + sorted(n for n in CONTROL if (site / n).is_file())
-    folders = sorted({str(Path(rel).parent.as_posix()) for rel in files} - {"."})
-    folders = sorted({p for f in folders for p in _parents(f)})
+    folders = sorted({p for rel in files if "/" in rel for p in _parents(rel.rsplit("/", 1)[0])})
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = output.with_name(f".{output.name}.baru")
     with zipfile.ZipFile(tmp, "w") as zf:
