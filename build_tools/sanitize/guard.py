@@ -65,7 +65,7 @@ class OutputGuard:
         source an author edits), SVG, HTML, XML and CSV by their kind."""
         for rel, source in sorted(sources.items()):
             path = site / rel
-            if path.is_file():
+            if output.checked(rel) and path.is_file():  # images and media are never read
                 self._record(source, output.check_file(rel, path.read_bytes()))
         for source, dest, refs in self.refs:
             missing = [url for url in refs if not _published(site, dest, url)]

@@ -262,6 +262,16 @@ def check_csv(text: str) -> list[str]:
     return found
 
 
+# Files a browser opens as documents, so they may not run code; and the CSV a spreadsheet opens.
+DOCUMENT_KINDS = (".svg", ".html", ".htm", ".xhtml", ".xml")
+CHECKED_KINDS = (*DOCUMENT_KINDS, ".csv")
+
+
+def checked(name: str) -> bool:
+    """Whether ``check_file`` looks into a file of this name (anything else is a download)."""
+    return name.lower().endswith(CHECKED_KINDS)
+
+
 def check_file(name: str, data: bytes) -> list[str]:
     """The check a file of the site gets, by its kind; other kinds are downloads, never run."""
     lower = name.lower()

@@ -13,13 +13,14 @@ from __future__ import annotations
 import html
 import re
 
+from build_tools.sanitize import allowlist as allow
 from build_tools.sanitize import css
 
 _STYLE_ELEMENT = re.compile(r"(<style\b[^>]*>)(.*?)(</style\s*>)", re.I | re.S)
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+# style= and the presentation attributes CSS reads (the allowlist's one list of them).
 _CSS_ATTRIBUTE = re.compile(
-    r"""(\s(?:style|fill|stroke|clip-path|mask|filter|marker|marker-start|marker-mid|marker-end|cursor)"""
-    r"""\s*=\s*)(?:"([^"]*)"|'([^']*)')""",
+    rf"""(\s(?:{'|'.join(sorted(allow.SVG_CSS_ATTRS))})\s*=\s*)(?:"([^"]*)"|'([^']*)')""",
     re.I,
 )
 

@@ -9,11 +9,13 @@ from build_tools import limits
 from build_tools.diagnostics import Diagnostic
 from build_tools.diagnostics.diagnostic import diag
 from build_tools.load import Source, read_text
+from build_tools.sanitize.output import DOCUMENT_KINDS
 from build_tools.search import FILE_NAME as KATA_TETAP
 from build_tools.validate.markdown import Body, check_unsafe
 
-# Opened by browsers as documents (a learner clicks the image), so they may not run code.
-ACTIVE_MEDIA = (".svg", ".html", ".htm", ".xhtml", ".xml")
+# Opened by browsers as documents (a learner clicks the image), so they may not run code: the
+# kinds the output check reads too.
+ACTIVE_MEDIA = DOCUMENT_KINDS
 # A search word: letters (any script), digits and hyphens, as the stemmer's own lists.
 _WORD = re.compile(r"^[^\W_](?:[\w-]{0,38}[^\W_])?$")
 

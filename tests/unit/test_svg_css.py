@@ -13,7 +13,9 @@ from click.testing import CliRunner
 
 from build_tools.cli import main
 from build_tools.sanitize import css
+from build_tools.sanitize.allowlist import SVG_CSS_ATTRS
 from build_tools.sanitize.output import check_svg
+from build_tools.sanitize.svg_clean import clean_svg
 from build_tools.validate.markdown import Body, check_unsafe
 
 PAINTING = [
@@ -95,3 +97,15 @@ def test_the_inkscape_sample_passes_both_checks() -> None:
     svg = Path(__file__).resolve().parents[1] / "fixtures" / "hostile" / "legit" / "inkscape-style.svg"
     text = svg.read_text("utf-8")
     assert _source_problems(text) == [] and check_svg(text.encode()) == []
+
+
+@pytest.mark.parametrize("attribute", sorted(SVG_CSS_ATTRS))
+def test_bersihkan_svg_cleans_every_attribute_css_reads(attribute: str) -> None:
+    """The cleaner and both checks read one list: what the validator refuses, the cleaner cleans."""
+    value = "fill:url(https://x.example/a.svg#p)" if attribute == "style" else "url(https://x.example/a.svg#p)"
+    drawing = f'<svg xmlns="http://www.w3.org/2000/svg"><rect {attribute}="{value}"/></svg>'
+    assert check_svg(drawing.encode())
+    cleaned, changes = clean_svg(drawing)
+    assert changes and "x.example" not in cleaned
+    assert check_svg(cleaned.encode()) == []
+    assert check_unsafe(Body("a.svg", cleaned, 1, svg=True, markdown=False)) == []

@@ -135,3 +135,14 @@ def test_whatever_the_renderer_would_run_is_reported(source: str) -> None:
     active = rendered_active_markup(source)
     if active:
         assert unsafe_reported(source), f"renders {active}, not reported: {source!r}"
+
+
+@pytest.mark.parametrize(("html", "flagged"), [
+    ('<img src="a.png" title="a<b">', True),  # a '<' inside a quoted value hid the tag before
+    ('<img src="a.png" alt="Diagram" title="x>y">', False),
+    ('<img src="a.png" data-alt="x">', True),
+    ('<img src="a.png" alt=" ">', True),
+])
+def test_an_img_without_alt_is_found_as_the_browser_reads_its_tag(html: str, flagged: bool) -> None:
+    found = [d.code for d in check_unsafe(Body("x.md", html + "\n", 1))]
+    assert ("E-IMAGE-ALT" in found) is flagged, found

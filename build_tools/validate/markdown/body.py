@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from build_tools.diagnostics import Diagnostic
 from build_tools.diagnostics.diagnostic import diag
-from build_tools.validate.markdown.tags import TAG
+from build_tools.validate.markdown.tags import TAG, Tag, tags
 from build_tools.validate.markdown.toc import heading_ids
 
 # Any line superfences may take for an opening fence (it allows indentation and '>'), and the
@@ -85,6 +85,12 @@ class Body:
                 found.append(Heading(start, 1 if m.group(1) == "=" else 2, above))
         found.sort()
         return found
+
+    @cached_property
+    def tags(self) -> list[Tag]:
+        """The raw HTML's start tags, read once: the unsafe-content rules and the links both
+        read them."""
+        return list(tags(self.masked))
 
     @cached_property
     def anchors(self) -> set[str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from build_tools.sanitize.urls import srcset_urls
 from build_tools.validate.markdown.body import Body, mask
-from build_tools.validate.markdown.tags import LINK_ELEMENTS, REFUSED_TAGS, SRCSET_ATTRS, tags
+from build_tools.validate.markdown.tags import LINK_ELEMENTS, REFUSED_TAGS, SRCSET_ATTRS
 
 # It starts at '[' (an image's '!' is looked up before it): a pattern that may start with an
 # optional '!' is tried at every character of every body, a dozen times slower.
@@ -71,7 +71,7 @@ def markdown_links(body: Body) -> list[LinkTarget]:
 def html_links(body: Body) -> list[LinkTarget]:
     """Where the raw HTML of a body links or loads from (<a href>, <img src>, srcset...)."""
     found = []
-    for tag in tags(body.masked):
+    for tag in body.tags:
         if tag.name in REFUSED_TAGS:  # reported whole by check_unsafe
             continue
         for attr in tag.attributes:

@@ -23,25 +23,20 @@ from build_tools.validate.markdown.tags import (
     SRCSET_ATTRS,
     Attribute,
     Tag,
-    tags,
 )
 
 # Opening tags only: a closing tag runs nothing, and flagging both reported one element twice.
 # In XML (SVG) an element may carry a namespace prefix: <h:script> runs as <script> does.
 _UNSAFE_TAG = re.compile(
-    r"<\s*(?:[a-zA-Z_][\w.-]*:)?(script|iframe|object|embed|form|style|meta|link|base|frame|frameset|applet"
-    r"|foreignobject)(?=[\s/>]|$)", re.I
+    rf"<\s*(?:[a-zA-Z_][\w.-]*:)?({'|'.join(sorted(REFUSED_TAGS | {'style'}))})(?=[\s/>]|$)", re.I
 )
 _EVENT_NAME = re.compile(r"on[a-z]+", re.I)
 _URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset",
               "background", "codebase", "cite", "longdesc", "lowsrc", "dynsrc", "ping", "icon",
               "manifest", "values", "to", "from", "by"}
 # Presentation attributes of SVG that CSS reads: url() in them fetches like url() in a style.
-_CSS_ATTRS = {"fill", "stroke", "clip-path", "mask", "filter", "marker", "marker-start", "marker-mid",
-             "marker-end", "cursor", "color-profile"}
+_CSS_ATTRS = allow.SVG_CSS_ATTRS - {"style"}
 _XML_ACTIVE = re.compile(r"<(!ENTITY|\?xml-stylesheet)", re.I)
-_IMG_TAG = re.compile(r"<img\b([^<>]*)>", re.I)
-_ALT_ATTR = re.compile(r"\balt\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
 _SVG_TAGS = {name.lower() for name in allow.SVG_TAGS}
 
 
@@ -57,7 +52,7 @@ def check_unsafe(body: Body) -> list[Diagnostic]:
         out += check_svg_styles(body)
         # XML that declares entities or pulls in a stylesheet: nothing a drawing needs.
         out += [body.at(m.start(), "E-UNSAFE-HTML", tag=m.group(1).lower()) for m in _XML_ACTIVE.finditer(text)]
-    for tag in tags(text):
+    for tag in body.tags:
         for attr in tag.attributes:
             if attr.value is None:
                 continue
@@ -77,10 +72,10 @@ def check_unsafe(body: Body) -> list[Diagnostic]:
                 out.append(body.at(tag.start, "E-HTML-UNCLOSED", tag=tag.name))
     if body.markdown:
         out += check_attr_lists(body)
-    for m in _IMG_TAG.finditer(text):
-        alt = _ALT_ATTR.search(m.group(1))
-        if not alt or not alt.group(1).strip("\"'").strip():
-            out.append(body.at(m.start(), "E-IMAGE-ALT", target="<img>"))
+    for tag in body.tags:
+        if tag.name == "img" and tag.closed and not any(
+                a.name.lower() == "alt" and (a.value or "").strip() for a in tag.attributes):
+            out.append(body.at(tag.start, "E-IMAGE-ALT", target="<img>"))
     return out
 
 
