@@ -51,6 +51,7 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         self.serving = False
         # Set by the preview (build_tools.preview), which builds again on every save.
         self.parse_cache: ParseCache | None = None
+        self.edit_base: str | None = None  # where this build's edit links start (compile.edit_links)
 
     @property
     def report(self) -> Report | None:
@@ -87,6 +88,7 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         self.guard = OutputGuard(Path(self.config.node_modules).joinpath(*offline.SHIM_SOURCE))
         if not config.nav:
             config.nav = self.build.site.nav
+        self.edit_base = edit_base(config.repo_url, self.config.repo_url, self.config.edit_uri)
         self._configure_theme_plugins(config)
         return config
 
@@ -134,10 +136,9 @@ class BerpijarPlugin(BasePlugin[BerpijarConfig]):
         """Point 'edit this page' at the curriculum file an author really edits."""
         if not self.config.enabled or self.build is None or self.build.site is None:
             return page
-        base = edit_base(config.repo_url, self.config.repo_url, self.config.edit_uri)
         source = self.build.site.sources.get(page.file.src_uri)
-        if base and source:
-            page.edit_url = f"{base}/{source}"
+        if self.edit_base and source:
+            page.edit_url = f"{self.edit_base}/{source}"
         return page
 
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str | None:
