@@ -71,6 +71,11 @@ class Source:
     problems: list[Diagnostic]
     sizes: dict[str, int] = field(default_factory=dict)  # bytes of each file, from stat
 
+    @property
+    def top(self) -> str:
+        """The curriculum folder as diagnostics and links name it (``curriculum``)."""
+        return self.folder.relative_to(self.root).as_posix()
+
 
 def _rel(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix()

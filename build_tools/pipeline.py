@@ -72,7 +72,7 @@ def prepare(paths: Paths, drafts: bool, cache: ParseCache | None = None) -> Prep
     published = everything.published(drafts)
     kept = published.kept
     site = compile_site(kept, paths.templates, paths.curriculum, paths.docs,
-                        source_prefix=source.folder.relative_to(source.root).as_posix(),
+                        source_prefix=source.top,
                         left_out=published.left_out_folders)
     return Prepared(
         paths, report, site, catalogue(kept),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from html import escape
 from pathlib import Path
 
@@ -23,15 +24,23 @@ MATERIAL_WORKER = re.compile(r"assets/javascripts/workers/search\.[0-9a-f]+\.min
 UNUSED_ASSET = re.compile(r"assets/javascripts/lunr/(?!min/lunr\.id\.min\.js$).*|.*\.map")
 
 
+def listed(text: str) -> Iterator[tuple[int, str, str]]:
+    """(line number, line, word) for each line of a kata-tetap.txt that names a word: the one
+    reading of the file, for the validator and for the stemmer alike."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        word = line.split("#", 1)[0].strip()
+        if word:
+            yield number, line, word
+
+
 def exception_words(curriculum: Path) -> list[str]:
     path = curriculum / FILE_NAME
     if not path.is_file():
         return []
-    words = []
-    for line in path.read_text("utf-8", errors="replace").splitlines():
-        word = line.split("#", 1)[0].strip().lower()
-        if word and word not in words:
-            words.append(word)
+    words: list[str] = []
+    for _, _, word in listed(path.read_text("utf-8", errors="replace")):
+        if word.lower() not in words:
+            words.append(word.lower())
     return words
 
 

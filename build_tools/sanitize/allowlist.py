@@ -80,4 +80,7 @@ SVG_CSS_ATTRS = {"style", "fill", "stroke", "clip-path", "mask", "filter", "mark
 LINK_SCHEMES = {"http", "https", "mailto", "tel"}
 # Attributes whose URL the browser fetches while rendering: relative only.
 RESOURCE_ATTRS = {"src", "srcset", "poster", "href", "xlink:href"}
+# Attributes that lead to one file of the site when relative (srcset holds a list): the
+# validator follows them as it follows Markdown links, the output check finds their file.
+LOCAL_REF_ATTRS = RESOURCE_ATTRS - {"srcset"}
 LINK_ATTRS = {"cite"}  # URLs that are never fetched

@@ -74,11 +74,9 @@ class OutputGuard:
 
 
 
-    def write_policy(self, site: Path) -> str:
+    def write_policy(self, site: Path) -> None:
         """One policy valid for every page (all pages' hashes), for a server's header."""
-        text = csp.policy(self.hashes)
-        (site / POLICY_FILE).write_text(text + "\n", "utf-8")
-        return text
+        (site / POLICY_FILE).write_text(csp.policy(self.hashes) + "\n", "utf-8")
 
     def report(self) -> Report:
         return Report(self.problems)

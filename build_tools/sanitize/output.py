@@ -28,15 +28,13 @@ from build_tools.sanitize.urls import leaves_site, normalised_scheme, srcset_url
 CONTENT = "article.md-content__inner"
 
 
-# Attributes of content that lead to a file of the site when relative.
-_LOCAL_REFS = {"href", "src", "poster", "xlink:href"}
 
 
 # Where the theme writes titles that come from the curriculum (a modul's kode and judul in
 # the navigation, the header, the footer): text only, whatever the theme puts around it.
 TITLE_SLOTS = ".md-ellipsis, .md-tabs__link, .md-footer__title, .md-nav__title"
 _THEME_IN_TITLES = {("span", "md-ellipsis"), ("div", "md-ellipsis"), ("span", "md-footer__direction"),
-                    ("span", "md-nav__icon"), ("a", "md-logo"), ("img", None)}
+                    ("span", "md-nav__icon"), ("a", "md-logo")}
 
 
 def check_titles(tree: LexborHTMLParser) -> list[str]:
@@ -49,8 +47,8 @@ def check_titles(tree: LexborHTMLParser) -> list[str]:
             if node.mem_id == slot.mem_id:  # the slot itself
                 continue
             classes = (node.attributes.get("class") or "").split()
-            known = any(tag == node.tag and (cls is None or cls in classes) for tag, cls in _THEME_IN_TITLES)
-            if node.tag == "img":
+            known = any(tag == node.tag and cls in classes for tag, cls in _THEME_IN_TITLES)
+            if node.tag == "img":  # the logo, in the drawer's title
                 parent = node.parent
                 known = parent is not None and "md-logo" in (parent.attributes.get("class") or "")
             if not known:
@@ -114,7 +112,7 @@ def check_fragment(root: LexborNode, refs: list[str] | None = None) -> list[str]
 
 
 def _local_refs(attrs: dict[str, str]) -> list[str]:
-    out = [v for k, v in attrs.items() if k in _LOCAL_REFS and v and not leaves_site(v, decode=False)]
+    out = [v for k, v in attrs.items() if k in allow.LOCAL_REF_ATTRS and v and not leaves_site(v, decode=False)]
     if attrs.get("srcset"):
         out += [url for url in srcset_urls(attrs["srcset"]) if not leaves_site(url, decode=False)]
     return out

@@ -25,7 +25,7 @@ def check(folder: Path | str, cache: ParseCache | None = None) -> tuple[Source, 
 def validate(source: Source) -> Report:
     found: list[Diagnostic] = list(source.problems)
     bodies = {doc.path: Body(doc.path, doc.body, doc.body_line) for doc in _markdown_docs(source) if doc.body_read}
-    top = source.folder.relative_to(source.root).as_posix()
+    top = source.top
     context = LinkContext(source.files, published_files(source), top, bodies)
     if source.program:
         found += schema.check(source.program, "program")

@@ -11,6 +11,7 @@ from build_tools.diagnostics.diagnostic import diag
 from build_tools.load import Source, read_text
 from build_tools.sanitize.output import DOCUMENT_KINDS
 from build_tools.search import FILE_NAME as KATA_TETAP
+from build_tools.search import listed
 from build_tools.validate.markdown import Body, check_unsafe
 
 # Opened by browsers as documents (a learner clicks the image), so they may not run code: the
@@ -24,15 +25,14 @@ def check_sizes(source: Source) -> list[Diagnostic]:
     """Each media file and the whole curriculum against their limits (text files are judged
     as they are loaded, before they are read)."""
     out = []
-    top = source.folder.relative_to(source.root).as_posix()
+    top = source.top
     text_files = {f"{top}/program.yml", f"{top}/{KATA_TETAP}"}
     for rel, size in sorted(source.sizes.items()):
         if not rel.endswith(".md") and rel not in text_files and size > limits.MEDIA_FILE:
             out.append(diag(rel, 1, 1, "E-SIZE-MEDIA", size=limits.human(size), limit=limits.human(limits.MEDIA_FILE)))
     total = sum(source.sizes.values())
     if total > limits.TOTAL:
-        folder = source.folder.relative_to(source.root).as_posix()
-        out.append(diag(f"{folder}/program.yml", 1, 1, "E-SIZE-TOTAL", size=limits.human(total),
+        out.append(diag(f"{top}/program.yml", 1, 1, "E-SIZE-TOTAL", size=limits.human(total),
                         limit=limits.human(limits.TOTAL)))
     return out
 
@@ -73,14 +73,13 @@ def _check_xml(rel: str, text: str) -> list[Diagnostic]:
 
 def check_kata_tetap(source: Source) -> list[Diagnostic]:
     """The search word list becomes part of a script on every page: one plain word a line."""
-    rel = f"{source.folder.relative_to(source.root).as_posix()}/{KATA_TETAP}"
+    rel = f"{source.top}/{KATA_TETAP}"
     if rel not in source.files:
         return []
     out: list[Diagnostic] = []
     text = _text(source, rel, out)
-    for number, line in enumerate((text or "").splitlines(), start=1):
-        word = line.split("#", 1)[0].strip()
-        if word and not _WORD.match(word):
+    for number, line, word in listed(text or ""):
+        if not _WORD.match(word):
             column = line.index(word[0]) + 1
             out.append(diag(rel, number, column, "E-KATA-TETAP", word=word))
     return out

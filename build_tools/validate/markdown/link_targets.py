@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from build_tools.sanitize import allowlist as allow
 from build_tools.sanitize.urls import srcset_urls
 from build_tools.validate.markdown.body import Body, mask
 from build_tools.validate.markdown.tags import LINK_ELEMENTS, REFUSED_TAGS, SRCSET_ATTRS
@@ -25,8 +26,6 @@ _REF_DEF = re.compile(r"^[ ]{0,3}\[([^\[\]]+)\]:[ \t]*\n?[ \t]*<?([^\s>]+)>?", r
 # Where any inline link or image leads, whatever its text (nested brackets, several lines).
 _DESTINATION = re.compile(r"\]\(\s*<?\s*([^\s>()]*(?:\([^\s()]*\)[^\s>()]*)*)")
 _AUTOLINK = re.compile(r"<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*)>")
-# Raw HTML attributes that lead to a file of the site, as a Markdown link or image does.
-_HTML_LINK_ATTRS = {"href", "src", "poster", "xlink:href"}
 _IMAGE_REF = re.compile(r"!\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\](?!\()(?:[ ]?\[([^\[\]\n]*)\])?")
 
 
@@ -79,7 +78,7 @@ def html_links(body: Body) -> list[LinkTarget]:
             if attr.value is None:
                 continue
             image = tag.name not in LINK_ELEMENTS
-            if name in _HTML_LINK_ATTRS:
+            if name in allow.LOCAL_REF_ATTRS:  # a file of the site, as a Markdown link or image
                 found.append(LinkTarget(attr.value_offset, html.unescape(attr.value), None, image))
             elif name in SRCSET_ATTRS:
                 found += [LinkTarget(attr.value_offset, url, None, True) for url in srcset_urls(attr.value)]
