@@ -154,6 +154,8 @@ class ParseCache:
         self._kept: dict[tuple[Path, Path], tuple[bytes, Document, list[Diagnostic]]] = {}
 
     def read(self, parse: Parse, file: Path, root: Path, problems: list[Diagnostic]) -> Document:
+        if file.stat().st_size > limits.TEXT_FILE:  # refused unread (read_text), so never kept
+            return parse(file, root, problems)
         raw = file.read_bytes()
         kept = self._kept.get((file, root))
         if kept is None or kept[0] != raw:
