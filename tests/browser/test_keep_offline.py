@@ -48,6 +48,7 @@ def keep_whole_site(page, base: str) -> None:
     page.goto(base + "baca-tanpa-sinyal.html")
     button = page.locator(".bp-offline__semua")
     assert "MB" in button.inner_text()  # the size is shown before starting
+    assert page.locator("#bp-offline-cara").is_visible()  # and how keeping works beside it
     button.click()
     page.locator(".bp-offline__status", has_text=KEPT).wait_for(timeout=60000)
 
@@ -150,6 +151,7 @@ def test_blocked_service_workers_and_file_urls_do_no_harm(browser, release, file
     page.on("request", lambda r: requests.append(r.url))
     page.goto(file_base + "baca-tanpa-sinyal.html")
     assert "sudah dapat dibaca tanpa sinyal" in page.locator("#bp-offline").inner_text()
+    assert page.locator("#bp-offline-cara").is_hidden()
     page.goto(file_base + "index.html")
     assert not any(url.endswith("/sw.js") for url in requests)
     context.close()

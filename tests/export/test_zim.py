@@ -143,6 +143,7 @@ def test_keep_offline_page_in_kiwix_says_the_book_is_already_kept(browser, kiwix
     page.screenshot(path=str(SHOTS / "kiwix-baca-tanpa-sinyal-phone.png"))
     assert "sudah tersimpan di perangkat" in panel.inner_text()
     assert "Coba lagi saat ada sinyal" not in panel.inner_text()
+    assert page.locator("#bp-offline-cara").is_hidden()  # how keeping works: not here
     context.close()
 
 

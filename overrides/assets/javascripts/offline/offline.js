@@ -69,11 +69,19 @@
 
   var supported = "serviceWorker" in navigator && /^https?:$/.test(location.protocol) && window.isSecureContext;
 
+  /* Where this copy cannot be kept through the browser, say why in the panel; the lines on
+     how keeping works (sizes, updates) would only mislead, so they go. */
+  function cannotKeep(text) {
+    panel.textContent = text;
+    var how = document.getElementById("bp-offline-cara");
+    if (how) how.hidden = true;
+  }
+
   if (!supported) {
     if (panel) {
-      panel.textContent = location.protocol === "file:"
+      cannotKeep(location.protocol === "file:"
         ? "Anda sedang membuka salinan situs dari berkas di perangkat: semua halaman sudah dapat dibaca tanpa sinyal."
-        : "Peramban ini tidak dapat menyimpan situs (service worker tidak tersedia). Gunakan berkas zip di bawah.";
+        : "Peramban ini tidak dapat menyimpan situs (service worker tidak tersedia). Gunakan berkas zip di bawah.");
     }
     return;
   }
@@ -129,9 +137,11 @@
   fetch(ROOT + "offline-manifest.json", { cache: "no-cache" })
     .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
     .then(build, function (status) {
-      panel.textContent = status === 404
-        ? "Salinan situs ini tidak menyimpan halaman lewat peramban. Bila Anda membukanya di aplikasi baca luring seperti Kiwix, seluruh isinya sudah tersimpan di perangkat Anda dan dapat dibaca tanpa sinyal."
-        : "Daftar berkas tidak dapat dimuat. Coba lagi saat ada sinyal.";
+      if (status === 404) {
+        cannotKeep("Salinan situs ini tidak menyimpan halaman lewat peramban. Bila Anda membukanya di aplikasi baca luring seperti Kiwix, seluruh isinya sudah tersimpan di perangkat Anda dan dapat dibaca tanpa sinyal.");
+      } else {
+        panel.textContent = "Daftar berkas tidak dapat dimuat. Coba lagi saat ada sinyal.";
+      }
     });
 
   /* The worker is registered only when the learner keeps something; one that never becomes
